@@ -1,0 +1,29 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "agenda",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "agenda", targets: ["agenda"]),
+        .library(name: "AgendaParser", targets: ["AgendaParser"]),
+    ],
+    targets: [
+        // Documents in, typed model out. Foundation only; knows nothing of terminals.
+        .target(name: "AgendaParser"),
+        // Normalisation, script-aware tokens, BM25 over the model's passages.
+        .target(name: "AgendaSearch", dependencies: ["AgendaParser"]),
+        // BibTeX, BibLaTeX, CSL-JSON, RIS, Markdown, DOT, Mermaid: text from the model.
+        .target(name: "AgendaExport", dependencies: ["AgendaParser"]),
+        // Arguments, commands, tables, trees, colour: the part people touch.
+        .target(name: "AgendaCLI", dependencies: ["AgendaParser", "AgendaSearch", "AgendaExport"]),
+        .executableTarget(name: "agenda", dependencies: ["AgendaCLI"]),
+        // Side-by-side timings against rg/grep; see README "Performance".
+        .executableTarget(name: "agenda-bench", dependencies: ["AgendaParser", "AgendaSearch"]),
+        .testTarget(name: "AgendaParserTests", dependencies: ["AgendaParser"]),
+        .testTarget(name: "AgendaSearchTests", dependencies: ["AgendaSearch"]),
+        .testTarget(name: "AgendaExportTests", dependencies: ["AgendaExport"]),
+        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

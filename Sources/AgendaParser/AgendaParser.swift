@@ -1,0 +1,33 @@
+import Dispatch
+
+/// The parser's entry point: documents in, one `Corpus` out.
+///
+/// Parsing text never throws; only reading a directory does (`CorpusLoader`).
+public enum AgendaParser {
+    /// Reads every document of `directory` and parses them into one model.
+    /// Files that could not be read are reported in `corpus.diagnostics`.
+    public static func parse(directory: String, options: LoadOptions = LoadOptions()) throws -> Corpus {
+        let (texts, skipped) = try CorpusLoader(options: options).load(directory: directory)
+        var corpus = parse(texts)
+        corpus.diagnostics = skipped + corpus.diagnostics
+        return corpus
+    }
+
+    /// Parses already-decoded documents; names must be unique.
+    public static func parse(_ texts: [SourceText]) -> Corpus {
+        let documents = readAll(texts)
+        return CorpusBuilder(documents: documents).build()
+    }
+
+    /// Reads documents in parallel; their order is kept.
+    static func readAll(_ texts: [SourceText]) -> [ReadDocument] {
+        var slots = [ReadDocument?](repeating: nil, count: texts.count)
+        slots.withUnsafeMutableBufferPointer { buffer in
+            let base = UncheckedSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: texts.count) { index in
+                base.value[index] = DocumentReader.read(texts[index])
+            }
+        }
+        return slots.map { $0! }
+    }
+}

@@ -1,0 +1,114 @@
+/// A structural unit of a document, with the physical lines it came from.
+///
+/// Blocks keep the raw inline text (Markdown links, `<sup>` markers) for the
+/// extractors; `plainText()` gives the text a reader sees.
+struct Block: Sendable {
+    enum Kind: Sendable, Equatable {
+        case heading(Heading)
+        case paragraph
+        /// A list item; `depth` 0 is top level.
+        case listItem(depth: Int)
+        case table(Table)
+        case quote
+        case code
+        /// `<sup>3</sup><https://…>`: a footnote's target, from PDF conversions.
+        case footnote(label: String, target: String)
+    }
+
+    var kind: Kind
+    /// One entry per physical line: its number and its text without block markup.
+    var segments: [Segment]
+
+    struct Segment: Sendable, Equatable {
+        var line: Int
+        var text: String
+    }
+
+    var firstLine: Int { segments.first?.line ?? 0 }
+
+    /// The raw inline text of all segments joined, and where each line starts.
+    func rawText(document: String) -> (String, LineMap) {
+        TextJoiner.join(segments.map { ($0.line, $0.text) }, document: document)
+    }
+
+    /// The text without inline markup, joined, and where each line starts.
+    func plainText(document: String) -> (String, LineMap) {
+        TextJoiner.join(segments.map { ($0.line, InlineMarkup.plain($0.text)) }, document: document)
+    }
+}
+
+/// A Markdown table; rows keep their own lines.
+struct Table: Sendable, Equatable {
+    struct Row: Sendable, Equatable {
+        var line: Int
+        var cells: [String]
+    }
+
+    var header: Row
+    var rows: [Row]
+    /// False when the `|---|` row is missing; the first row is then still the header.
+    var hasSeparator: Bool
+}
+
+/// Joins the lines of a block the way the text would read: no space between
+/// CJK characters (Chinese wraps anywhere), one space between words otherwise.
+enum TextJoiner {
+    static func join(_ parts: [(line: Int, text: String)], document: String) -> (String, LineMap) {
+        var text = ""
+        var starts: [Int] = []
+        var lines: [Int] = []
+        for (line, part) in parts {
+            let trimmed = part.trimmingSpaces()
+            if !text.isEmpty, !trimmed.isEmpty,
+                !(text.unicodeScalars.last.map(\.isWideScript) ?? false),
+                !(trimmed.unicodeScalars.first.map(\.isWideScript) ?? false)
+            {
+                text.append(" ")
+            }
+            starts.append(text.utf8.count)
+            lines.append(line)
+            text.append(trimmed)
+        }
+        if starts.isEmpty {
+            starts = [0]
+            lines = [parts.first?.line ?? 1]
+        }
+        return (text, LineMap(document: document, starts: starts, lineNumbers: lines))
+    }
+}
+
+extension Unicode.Scalar {
+    /// CJK ideographs, kana, hangul and full-width punctuation: scripts written without spaces.
+    var isWideScript: Bool {
+        switch value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
+            0x4E00...0x9FFF, 0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+            0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Han ideographs only.
+    var isHan: Bool {
+        switch value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFD: true
+        default: false
+        }
+    }
+}
+
+extension StringProtocol {
+    /// Trims ASCII spaces, tabs and the ideographic space U+3000.
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isBlank }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isBlank })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}
+
+extension Unicode.Scalar {
+    var isBlank: Bool { self == " " || self == "\t" || value == 0x3000 || value == 0xA0 || value == 0xFEFF }
+}

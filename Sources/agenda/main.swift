@@ -1,0 +1,3 @@
+import AgendaCLI
+
+AgendaCommandLine.main()
