@@ -1,0 +1,57 @@
+/// Finds references to numbered sections — `第2.4.5节`, `参见2.2.3节与3.3节`,
+/// `(第3.5节)`, `Section 2.4`, `§3.3` — and returns each with its line.
+enum SectionReferences {
+    struct Reference: Equatable {
+        /// As written, without `第`/`节`: `2.4.5`.
+        var number: String
+        var source: SourceLocation
+    }
+
+    static func find(in passage: Passage) -> [Reference] {
+        let text = passage.text
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        var references: [Reference] = []
+        var index = 0
+        var utf8Offset = 0
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        for scalar in scalars {
+            offsets.append(utf8Offset)
+            utf8Offset += UTF8.width(scalar)
+        }
+        offsets.append(utf8Offset)
+        while index < scalars.count {
+            guard ("0"..."9").contains(scalars[index]), index == 0 || !isNumberPart(scalars[index - 1]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, isNumberPart(scalars[end]) { end += 1 }
+            while end > index, scalars[end - 1] == "." { end -= 1 }
+            let number = String(String.UnicodeScalarView(scalars[index..<end]))
+            if number.contains("."), isSectionContext(scalars, start: index, end: end) {
+                references.append(Reference(number: number, source: passage.lines.source(atUTF8Offset: offsets[index])))
+            }
+            index = max(end, index + 1)
+        }
+        return references
+    }
+
+    private static func isNumberPart(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || scalar == "."
+    }
+
+    /// `…节` after the number, or `Section`/`§`/`第` before it.
+    private static func isSectionContext(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        var after = end
+        while after < scalars.count, scalars[after] == " " { after += 1 }
+        if after < scalars.count, scalars[after] == "节" || scalars[after] == "章" { return true }
+        var before = start - 1
+        while before >= 0, scalars[before] == " " { before -= 1 }
+        guard before >= 0 else { return false }
+        if scalars[before] == "§" { return true }
+        let word = String(String.UnicodeScalarView(scalars[max(0, before - 7)...before])).lowercased()
+        return word.hasSuffix("section") || word.hasSuffix("sec.")
+    }
+}
