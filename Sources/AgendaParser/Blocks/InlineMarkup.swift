@@ -1,40 +1,57 @@
 /// Removes inline Markdown and HTML from one line of text, keeping what a reader sees:
 /// `[text](url)` → `text`, `**bold**` → `bold`, `<sup>3</sup>` → ``, `<https://x>` → `https://x`.
+///
+/// Works on UTF-8 bytes: every markup character is ASCII, so multi-byte
+/// characters pass through untouched.
 enum InlineMarkup {
+    private static let star = UInt8(ascii: "*")
+    private static let backtick = UInt8(ascii: "`")
+    private static let underscore = UInt8(ascii: "_")
+    private static let openBracket = UInt8(ascii: "[")
+    private static let closeBracket = UInt8(ascii: "]")
+    private static let openParen = UInt8(ascii: "(")
+    private static let closeParen = UInt8(ascii: ")")
+    private static let less = UInt8(ascii: "<")
+    private static let greater = UInt8(ascii: ">")
+
     static func plain(_ line: String) -> String {
         // Fast path: most lines of running text hold no markup at all.
-        if !line.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: "_") }) {
+        guard line.utf8.contains(where: { $0 == star || $0 == openBracket || $0 == less || $0 == backtick || $0 == underscore }) else {
             return line
         }
-        var output = String.UnicodeScalarView()
-        let scalars = Array(line.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            switch scalar {
-            case "*", "`":
+        let bytes = Array(line.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        strip(bytes[...], into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func strip(_ bytes: ArraySlice<UInt8>, into output: inout [UInt8]) {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            switch byte {
+            case star, backtick:
                 index += 1
                 continue
-            case "_" where index + 1 < scalars.count && scalars[index + 1] == "_":
+            case underscore where index + 1 < bytes.endIndex && bytes[index + 1] == underscore:
                 index += 2
                 continue
-            case "[":
-                if let (text, end) = link(scalars, at: index) {
-                    output.append(contentsOf: plain(text).unicodeScalars)
+            case openBracket:
+                if let (text, end) = link(bytes, at: index) {
+                    strip(text, into: &output)
                     index = end
                     continue
                 }
-            case "<":
-                if let end = tagEnd(scalars, at: index) {
-                    let inner = String(String.UnicodeScalarView(scalars[(index + 1)..<(end - 1)]))
-                    if inner.hasPrefix("http://") || inner.hasPrefix("https://") {
-                        output.append(contentsOf: inner.unicodeScalars)
-                    } else if inner == "sup" {
+            case less:
+                if let end = tagEnd(bytes, at: index) {
+                    let inner = bytes[(index + 1)..<(end - 1)]
+                    if inner.starts(with: Array("http".utf8)) {
+                        output.append(contentsOf: inner)
+                    } else if inner.elementsEqual("sup".utf8), let close = find(Array("</sup>".utf8), in: bytes, from: end) {
                         // Drop the footnote number with its tags: `<sup>3</sup>`.
-                        if let close = find(Array("</sup>".unicodeScalars), in: scalars, from: end) {
-                            index = close + 6
-                            continue
-                        }
+                        index = close + 6
+                        continue
                     }
                     index = end
                     continue
@@ -42,51 +59,51 @@ enum InlineMarkup {
             default:
                 break
             }
-            output.append(scalar)
+            output.append(byte)
             index += 1
         }
-        return String(output)
     }
 
     /// `[text](target)` starting at `start`: the text and the index after `)`.
-    static func link(_ scalars: [Unicode.Scalar], at start: Int) -> (String, Int)? {
+    static func link(_ bytes: ArraySlice<UInt8>, at start: Int) -> (ArraySlice<UInt8>, Int)? {
         var depth = 0
         var index = start
-        var closeBracket: Int?
-        while index < scalars.count {
-            if scalars[index] == "[" { depth += 1 }
-            if scalars[index] == "]" {
+        var close: Int?
+        while index < bytes.endIndex, index - start < 4096 {
+            if bytes[index] == openBracket { depth += 1 }
+            if bytes[index] == closeBracket {
                 depth -= 1
-                if depth == 0 { closeBracket = index; break }
+                if depth == 0 { close = index; break }
             }
             index += 1
         }
-        guard let closeBracket, closeBracket + 1 < scalars.count, scalars[closeBracket + 1] == "(" else { return nil }
-        guard let closeParen = scalars[(closeBracket + 2)...].firstIndex(of: ")") else { return nil }
-        let text = String(String.UnicodeScalarView(scalars[(start + 1)..<closeBracket]))
-        return (text, closeParen + 1)
+        guard let close, close + 1 < bytes.endIndex, bytes[close + 1] == openParen else { return nil }
+        var end = close + 2
+        while end < bytes.endIndex, bytes[end] != closeParen, end - close < 4096 { end += 1 }
+        guard end < bytes.endIndex, bytes[end] == closeParen else { return nil }
+        return (bytes[(start + 1)..<close], end + 1)
     }
 
     /// The index after the `>` of a tag or autolink beginning at `start`, if it is one.
-    private static func tagEnd(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+    private static func tagEnd(_ bytes: ArraySlice<UInt8>, at start: Int) -> Int? {
         var index = start + 1
-        while index < scalars.count, index - start < 2048 {
-            let scalar = scalars[index]
-            if scalar == ">" { return index > start + 1 ? index + 1 : nil }
-            if scalar == "<" || scalar == " " && !(scalars[start + 1] == "/" || scalars[start + 1].properties.isAlphabetic) {
-                return nil
-            }
-            if scalar == " " { return nil }
+        guard index < bytes.endIndex else { return nil }
+        let first = bytes[index]
+        let isLetter = (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) || first == UInt8(ascii: "/")
+        guard isLetter else { return nil }
+        while index < bytes.endIndex, index - start < 2048 {
+            let byte = bytes[index]
+            if byte == greater { return index + 1 }
+            if byte == less || byte == UInt8(ascii: " ") { return nil }
             index += 1
         }
         return nil
     }
 
-    private static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], from: Int) -> Int? {
-        guard needle.count <= haystack.count else { return nil }
+    private static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>, from: Int) -> Int? {
         var index = from
-        while index + needle.count <= haystack.count {
-            if haystack[index] == needle[0], Array(haystack[index..<(index + needle.count)]) == needle { return index }
+        while index + needle.count <= haystack.endIndex {
+            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
             index += 1
         }
         return nil

@@ -99,10 +99,11 @@ struct MarkdownBlocks {
         var segments: [Block.Segment] = []
         var index = start
         while index < lines.count {
-            var text = Substring(lines[index].trimmingSpaces())
-            guard text.hasPrefix(">") else { break }
-            while text.hasPrefix(">") { text = Substring(text.dropFirst().trimmingSpaces()) }
-            segments.append(.init(line: index + 1, text: String(text)))
+            let line = lines[index].trimmingSpaces()
+            guard line.hasPrefix(">") else { break }
+            // Drop every level of `>` (and the spaces between) in one pass: nesting can be 10,000 deep.
+            let body = line.utf8.drop { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            segments.append(.init(line: index + 1, text: String(Substring(body))))
             index += 1
         }
         state.append(Block(kind: .quote, segments: segments))
@@ -203,29 +204,30 @@ enum Footnote {
 }
 
 enum TableCells {
-    /// Cells of `| a | b |`; `\|` is a literal bar.
+    /// Cells of `| a | b |`; `\|` is a literal bar. Scans bytes: `|` and `\` are ASCII.
     static func split(_ row: String) -> [String] {
         var cells: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var escaped = false
-        for character in row {
+        for byte in row.utf8 {
             if escaped {
-                current.append(character)
+                if byte != UInt8(ascii: "|") { current.append(UInt8(ascii: "\\")) }
+                current.append(byte)
                 escaped = false
-            } else if character == "\\" {
+            } else if byte == UInt8(ascii: "\\") {
                 escaped = true
-                current.append(character)
-            } else if character == "|" {
-                cells.append(current)
-                current = ""
+            } else if byte == UInt8(ascii: "|") {
+                cells.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             } else {
-                current.append(character)
+                current.append(byte)
             }
         }
-        cells.append(current)
+        if escaped { current.append(UInt8(ascii: "\\")) }
+        cells.append(String(decoding: current, as: UTF8.self))
         if cells.first?.trimmingSpaces().isEmpty == true { cells.removeFirst() }
         if cells.count > 1, cells.last?.trimmingSpaces().isEmpty == true { cells.removeLast() }
-        return cells.map { $0.replacingOccurrences(of: "\\|", with: "|").trimmingSpaces() }
+        return cells.map { $0.trimmingSpaces() }
     }
 
     static func isSeparator(_ row: String) -> Bool {

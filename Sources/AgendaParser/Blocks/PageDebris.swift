@@ -4,8 +4,13 @@
 /// paragraph they interrupt is joined again.
 enum PageDebris {
     static func isDebris(_ line: String) -> Bool {
+        // Cheap rejection first: debris is short and starts with ©, a Han character, a capital, a digit or `-`.
+        guard line.utf8.count < 200, let lead = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        guard lead == 0xC2 || (0xE4...0xE9).contains(lead) || lead == UInt8(ascii: "(") || lead == UInt8(ascii: "-") || (lead >= 0x30 && lead <= 0x39) || (lead >= 0x41 && lead <= 0x5A) else {
+            return false
+        }
         let text = line.trimmingSpaces()
-        guard !text.isEmpty, text.utf8.count < 200 else { return false }
+        guard !text.isEmpty else { return false }
         if text.hasPrefix("©") || text.hasPrefix("(c) ") || text.hasPrefix("Copyright ©") {
             return true
         }

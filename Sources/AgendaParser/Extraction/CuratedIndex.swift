@@ -69,6 +69,7 @@ struct CuratedIndex: Sendable {
     /// Checks that every row's `source` exists and that its line contains the row's `quote`.
     func verify(against documents: [String: ReadDocument]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        var squeezedLines: [SourceLocation: String] = [:]
         for row in agendas + categories + challenges + glossary {
             guard let reference = row["source"] else { continue }
             guard let source = SourceLocation(reference: reference) else {
@@ -83,7 +84,9 @@ struct CuratedIndex: Sendable {
                 diagnostics.append(Diagnostic(id: "index.missing-line", source: row.location, message: "\(source) is past the end of the document (\(document.lines.count) lines)"))
                 continue
             }
-            if let quote = row["quote"], !Self.squeezed(document.lines[source.line - 1]).contains(Self.squeezed(quote)) {
+            let line = squeezedLines[source] ?? Self.squeezed(document.lines[source.line - 1])
+            squeezedLines[source] = line
+            if let quote = row["quote"], !line.contains(Self.squeezed(quote)) {
                 diagnostics.append(Diagnostic(id: "index.quote-mismatch", source: row.location, message: "\(source) does not contain '\(quote)'"))
             }
         }
@@ -92,7 +95,7 @@ struct CuratedIndex: Sendable {
 
     /// Text without spaces, so a quote need not reproduce the line's spacing.
     static func squeezed(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.isBlank }))
+        String(decoding: text.utf8.filter { $0 != 0x20 && $0 != 0x09 }, as: UTF8.self)
     }
 }
 

@@ -69,20 +69,18 @@ enum SubQuestionSplitter {
         let scalars = Array(text.unicodeScalars)
         var starts: [(marker: Int, body: Int)] = []
         var expected = 1
+        var label = Array("1".unicodeScalars)
         var index = 0
-        while index < scalars.count {
-            let label = String(expected)
-            let labelScalars = Array(label.unicodeScalars)
-            if index + labelScalars.count < scalars.count,
-                Array(scalars[index..<(index + labelScalars.count)]) == labelScalars,
+        while index + label.count + 1 < scalars.count {
+            if scalars[index] == label[0], scalars[index..<(index + label.count)].elementsEqual(label),
                 index == 0 || !("0"..."9").contains(scalars[index - 1]),
-                [".", "、", "）", ")"].contains(scalars[index + labelScalars.count]),
-                index + labelScalars.count + 1 < scalars.count,
-                !("0"..."9").contains(scalars[index + labelScalars.count + 1])
+                [".", "、", "）", ")"].contains(scalars[index + label.count]),
+                !("0"..."9").contains(scalars[index + label.count + 1])
             {
-                starts.append((index, index + labelScalars.count + 1))
+                starts.append((index, index + label.count + 1))
+                index += label.count + 1
                 expected += 1
-                index += labelScalars.count + 1
+                label = Array(String(expected).unicodeScalars)
                 continue
             }
             index += 1
@@ -103,7 +101,7 @@ enum SubQuestionSplitter {
     /// Trims spaces, trailing separators and leading connectives.
     static func clean(_ item: String) -> String {
         var text = item.trimmingSpaces()
-        for connective in connectives where text.hasPrefix(connective) && text.count > connective.count + 2 {
+        for connective in connectives where text.hasPrefix(connective) && text.count > connective.count {
             text = String(text.dropFirst(connective.count)).trimmingSpaces()
             break
         }

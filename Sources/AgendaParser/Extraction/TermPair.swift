@@ -16,4 +16,9 @@ struct TermPair: Sendable, Equatable {
     var definition: String?
     var source: SourceLocation
     var origin: Origin
+
+    /// Every name this pair gives: term, English, abbreviation and `/` expansions.
+    var names: [String] {
+        [term, english] + (abbreviation.map { [$0] } ?? []) + SlashExpansion.expand(term) + SlashExpansion.expand(english)
+    }
 }

@@ -16,7 +16,8 @@ struct TermPairScanner {
         offsets.append(offset)
         var pairs: [TermPair] = []
         for open in scalars.indices where scalars[open] == "(" || scalars[open] == "（" {
-            guard let close = Self.matchingClose(scalars, open: open),
+            guard open + 1 < scalars.count, scalars[open + 1].isASCII, scalars[open + 1].properties.isAlphabetic,
+                let close = Self.matchingClose(scalars, open: open),
                 let names = EnglishName(Array(scalars[(open + 1)..<close]))
             else { continue }
             // A bullet that defines its head (`- 术语 (English) : 定义`) keeps the whole head as the term.
@@ -141,6 +142,7 @@ struct TermPairScanner {
 
     /// `（Autonomous Replication）定义为：…。` — the sentence after 定义为.
     static func definedAs(after close: Int, in scalars: [Unicode.Scalar]) -> String? {
+        guard close + 1 < scalars.count, scalars[close + 1] == "定" || scalars[close + 1] == "<" else { return nil }
         let rest = InlineMarkup.plain(String(String.UnicodeScalarView(scalars[(close + 1)...].prefix(400))))
         guard rest.hasPrefix("定义为") else { return nil }
         var body = rest.dropFirst(3)

@@ -16,9 +16,8 @@ struct CorpusBuilder {
             .attach(to: challenges.challenges)
 
         let pairs = ConceptExtractor(documents: documents, index: index).pairs()
-        let frequency = TermFrequency.count(Set(pairs.map(\.term)), in: passages)
-        var concepts = ConceptMerger(pairs: pairs, frequency: frequency).merge()
-        concepts = OccurrenceResolver(passages: passages).attach(to: concepts)
+        let names = NameOccurrences(names: pairs.flatMap(\.names), passages: passages)
+        let concepts = ConceptMerger(pairs: pairs, frequency: names.counts).merge().map(names.attachOccurrences)
 
         diagnostics.sort { ($0.document, $0.source?.line ?? 0, $0.id) < ($1.document, $1.source?.line ?? 0, $1.id) }
         return Corpus(
@@ -53,33 +52,32 @@ struct SectionReferenceResolver {
     }
 }
 
-/// Fills each concept's `occurrences`: every line where one of its names appears.
-struct OccurrenceResolver {
-    var passages: [Passage]
+/// Where each candidate name occurs, found in one scan of all passages: how
+/// often (to pick a concept's preferred term) and on which lines (its occurrences).
+struct NameOccurrences {
+    private(set) var counts: [String: Int] = [:]
+    private var lines: [String: Set<SourceLocation>] = [:]
 
-    func attach(to concepts: [Concept]) -> [Concept] {
-        let scanner = NameScanner(names: concepts.map(\.names))
-        var found = Array(repeating: Set<SourceLocation>(), count: concepts.count)
+    init(names: [String], passages: [Passage]) {
+        let distinct = Array(Set(names))
+        let scanner = NameScanner(names: distinct.map { [$0] })
+        var counts = Array(repeating: 0, count: distinct.count)
+        var found = Array(repeating: Set<SourceLocation>(), count: distinct.count)
         for passage in passages {
             scanner.scan(passage.text) { owner, offset in
+                counts[owner] += 1
                 found[owner].insert(passage.lines.source(atUTF8Offset: offset))
             }
         }
-        var concepts = concepts
-        for index in concepts.indices { concepts[index].occurrences = found[index].sorted() }
-        return concepts
-    }
-}
-
-/// How many times each name occurs in the passages.
-enum TermFrequency {
-    static func count(_ names: Set<String>, in passages: [Passage]) -> [String: Int] {
-        let list = Array(names)
-        let scanner = NameScanner(names: list.map { [$0] })
-        var counts = Array(repeating: 0, count: list.count)
-        for passage in passages {
-            scanner.scan(passage.text) { owner, _ in counts[owner] += 1 }
+        for (index, name) in distinct.enumerated() {
+            self.counts[name] = counts[index]
+            self.lines[name] = found[index]
         }
-        return Dictionary(uniqueKeysWithValues: zip(list, counts))
+    }
+
+    func attachOccurrences(_ concept: Concept) -> Concept {
+        var concept = concept
+        concept.occurrences = concept.names.reduce(into: Set<SourceLocation>()) { $0.formUnion(lines[$1] ?? []) }.sorted()
+        return concept
     }
 }

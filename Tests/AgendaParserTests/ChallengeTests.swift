@@ -1,0 +1,184 @@
+import Testing
+@testable import AgendaParser
+
+@Suite("Challenges of the bundled corpus")
+struct ChallengeCorpusTests {
+    let corpus = Fixtures.corpus
+
+    @Test func agendasAndCategories() {
+        #expect(corpus.agendas.map(\.id) == ["anwar2024", "xiong2023"])
+        #expect(corpus.categories.map(\.id) == ["2", "3", "4", "S", "T"])
+        #expect(corpus.categories.map(\.name) == ["对LLMs的科学理解", "开发与部署方法", "社会技术挑战", "社会挑战", "技术挑战"])
+        #expect(corpus.categories.map(\.source.description) == [
+            "agenda-introduction.txt:10", "agenda-introduction.txt:10", "agenda-introduction.txt:11",
+            "xiong-llm-alignment-survey.md:130", "xiong-llm-alignment-survey.md:143",
+        ])
+    }
+
+    @Test func anwarHas18ChallengesIn3Categories() {
+        let anwar = corpus.challenges.filter { $0.agenda == "anwar2024" }
+        #expect(anwar.count == 18)
+        #expect(anwar.map(\.id) == [
+            "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6",
+            "4.1", "4.2", "4.3", "4.4", "4.5",
+        ])
+        #expect(anwar.filter { $0.category == "2" }.count == 7)
+        #expect(anwar.filter { $0.category == "3" }.count == 6)
+        #expect(anwar.filter { $0.category == "4" }.count == 5)
+        #expect(anwar.allSatisfy { $0.titleEn != nil })
+    }
+
+    @Test("Table rows keep the table's title and source; the index adds the English title")
+    func tableChallenges() throws {
+        let first = try #require(Fixtures.challenge("2.1"))
+        #expect(first.title == "上下文学习是黑盒子")
+        #expect(first.titleEn == "In-Context Learning (ICL) Is Black-Box")
+        #expect(first.source == .at("agenda-scientific-understanding.md:15"))
+        #expect(first.questions == [
+            "大规模训练如何以及为何会催生上下文学习能力",
+            "大型语言模型（LLMs）中上下文学习的底层机制是什么",
+            "LLMs的上下文学习在多大程度上源于mesa优化（mesa-optimization）",
+            "该能力与现有学习算法的关联性",
+        ])
+        let last = try #require(Fixtures.challenge("2.7"))
+        #expect(last.source == .at("agenda-scientific-understanding.md:21"))
+        #expect(last.questions.count == 4)
+        #expect(last.questions.first == "设计更优的安全度量指标")
+    }
+
+    @Test(arguments: [("2.1", 4), ("2.2", 4), ("2.3", 4), ("2.4", 2), ("2.5", 3), ("2.6", 4), ("2.7", 4)])
+    func subQuestionCounts(id: String, count: Int) throws {
+        #expect(try #require(Fixtures.challenge(id)).questions.count == count)
+    }
+
+    @Test func numberedDescriptionSplitsAtNumbers() throws {
+        let scale = try #require(Fixtures.challenge("2.3"))
+        #expect(scale.questions == [
+            "对经验性缩放规律的理论认识尚不完善",
+            "对缩放极限及学习表征如何受规模影响的认知有限",
+            "因缺乏形式化定义，关于\"涌现\"能力的讨论存在混淆",
+            "针对任务特定缩放规律的发现方法研究仍处于早期阶段",
+        ])
+    }
+
+    @Test("Prose-only challenges point at the introduction's line, never the index")
+    func proseChallenges() throws {
+        for id in ["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"] {
+            #expect(try #require(Fixtures.challenge(id)).source == .at("agenda-introduction.txt:10"))
+        }
+        for id in ["4.1", "4.2", "4.3", "4.4", "4.5"] {
+            #expect(try #require(Fixtures.challenge(id)).source == .at("agenda-introduction.txt:11"))
+        }
+        let jailbreaks = try #require(Fixtures.challenge("3.5"))
+        #expect(jailbreaks.titleEn == "Jailbreaks and Prompt Injections Threaten Security of LLMs")
+        #expect(jailbreaks.summary == "并最终提供了像越狱、提示注入和数据投毒等安全挑战的评估")
+        #expect(!corpus.challenges.contains { $0.source.document == "agenda-index.md" })
+    }
+
+    @Test func sectionReferencesBecomeDiscussedAt() throws {
+        #expect(try #require(Fixtures.challenge("2.2")).discussedAt == [.at("agenda-introduction.txt:14"), .at("agenda-scientific-understanding.md:5")])
+        #expect(try #require(Fixtures.challenge("2.4")).discussedAt == [.at("agenda-scientific-understanding.md:9")])
+        #expect(try #require(Fixtures.challenge("3.3")).discussedAt == [
+            .at("agenda-introduction.txt:14"), .at("agenda-introduction.txt:19"), .at("agenda-scientific-understanding.md:5"),
+        ])
+        #expect(try #require(Fixtures.challenge("3.6")).discussedAt == [.at("agenda-introduction.txt:19")])
+    }
+
+    @Test func xiongSocialAndTechnicalChallenges() throws {
+        let xiong = corpus.challenges.filter { $0.agenda == "xiong2023" }
+        #expect(xiong.map(\.id) == ["S1", "S2", "S3", "S4", "S5", "S6", "T1", "T2", "T3", "T4", "T5"])
+        #expect(xiong.map(\.source.line) == [132, 133, 134, 135, 136, 137, 145, 146, 147, 148, 149])
+        let s1 = try #require(Fixtures.challenge("S1"))
+        #expect(s1.title == "AI对齐的人类价值如何定义？")
+        #expect(s1.questions == ["AI对齐的人类价值如何定义？", "是全人类社会的价值还是某些国家和文化的价值？"])
+        let t3 = try #require(Fixtures.challenge("T3"))
+        #expect(t3.title == "如何规避负面效果")
+        #expect(t3.questions == ["如何防止AI对齐损害AI代理的能力 (对齐税)？", "如何避免AI代理产生预期之外的行为？"])
+        #expect(try #require(Fixtures.challenge("T1")).questions.count == 2)
+    }
+
+    @Test("Every index row's quote is on the line it points to")
+    func indexRowsPointAtTheirTopic() {
+        let indexProblems = corpus.diagnostics.filter { $0.id.hasPrefix("index.") }
+        #expect(indexProblems.isEmpty, "\(indexProblems)")
+    }
+}
+
+@Suite("Challenge extraction on small inputs")
+struct ChallengeExtractionTests {
+    static let index = """
+        ---
+        type: agenda-index
+        ---
+        ## Agendas
+        | id | name | documents | source | quote |
+        |---|---|---|---|---|
+        | demo | Demo 2024 | paper.md | paper.md:1 | Demo |
+
+        ## Categories
+        | id | agenda | 中文 | English | source | quote |
+        |---|---|---|---|---|---|
+        | 2 | demo | 理解 | Understanding | paper.md:3 | 第一类 |
+
+        ## Challenges
+        | id | category | 中文 | English | source | quote |
+        |---|---|---|---|---|---|
+        | 2.1 | 2 | 甲 | Alpha | paper.md:7 | 甲 |
+        | 2.9 | 2 | 丙 | Gamma | paper.md:3 | 不在这里 |
+        """
+
+    static let paper = """
+        # 2 Demo 理解
+
+        第一类,理解(第2节)。参见第2.1.4节。
+
+        | 挑战 | 介绍 |
+        |---|---|
+        | 甲 | 首先，问题一。其次，问题二。 |
+        | 乙 | 单一问题 |
+        """
+
+    @Test func indexAddsIdsAndRowsStayFromTheTable() throws {
+        let corpus = Fixtures.parse(["index.md": Self.index, "paper.md": Self.paper])
+        #expect(corpus.challenges.map(\.id) == ["2.1", "2.2", "2.9"])
+        let alpha = try #require(corpus.challenges.first)
+        #expect(alpha.title == "甲")
+        #expect(alpha.titleEn == "Alpha")
+        #expect(alpha.questions == ["问题一", "问题二"])
+        #expect(alpha.discussedAt == [.at("paper.md:3")])
+    }
+
+    @Test func quoteMismatchIsReported() {
+        let corpus = Fixtures.parse(["index.md": Self.index, "paper.md": Self.paper])
+        let mismatches = corpus.diagnostics.filter { $0.id == "index.quote-mismatch" }
+        #expect(mismatches.map { $0.source?.description } == ["index.md:18"])
+        #expect(mismatches.first?.message == "paper.md:3 does not contain '不在这里'")
+    }
+
+    @Test func tableWithoutIndexFormsItsOwnAgenda() {
+        let corpus = Fixtures.parse(["paper.md": Self.paper])
+        #expect(corpus.agendas.map(\.id) == ["paper.md"])
+        #expect(corpus.categories.map(\.name) == ["Demo 理解"])
+        #expect(corpus.challenges.map(\.id) == ["2.1", "2.2"])
+    }
+}
+
+@Suite("Sub-question splitting")
+struct SubQuestionSplitterTests {
+    @Test(arguments: [
+        ("我们尚不理解以下问题：甲；乙；以及丙。", ["甲", "乙", "丙"]),
+        ("挑战包括：1.甲；2.乙；3.丙。", ["甲", "乙", "丙"]),
+        ("存在多重挑战。首先，甲。其次，乙。此外，丙。最后，丁。", ["甲", "乙", "丙", "丁"]),
+        ("甲；乙", ["甲", "乙"]),
+        ("只有一句话", ["只有一句话"]),
+        ("当前亟需开展以下工作：设计甲、刻画乙，并探究丙。", ["设计甲", "刻画乙", "探究丙"]),
+        ("", [String]()),
+    ])
+    func splits(text: String, expected: [String]) {
+        #expect(SubQuestionSplitter.split(text) == expected)
+    }
+
+    @Test func versionNumbersAreNotItems() {
+        #expect(SubQuestionSplitter.split("GPT-3.5 与 2.4节 都不是编号；但这里有分号") == ["GPT-3.5 与 2.4节 都不是编号", "但这里有分号"])
+    }
+}

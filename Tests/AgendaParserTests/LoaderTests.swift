@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import AgendaParser
+
+@Suite("Loading files: encodings, line endings, bad files")
+struct LoaderTests {
+    static let sample = "# 标题\n\n对齐（Alignment）很重要。\n第二行\n"
+
+    func load(_ files: [String: [UInt8]], options: LoadOptions = LoadOptions()) throws -> (Corpus, URL) {
+        let directory = Fixtures.temporaryDirectory()
+        for (name, bytes) in files {
+            try Data(bytes).write(to: directory.appendingPathComponent(name))
+        }
+        return (try AgendaParser.parse(directory: directory.path, options: options), directory)
+    }
+
+    func cleanUp(_ directory: URL) { try? FileManager.default.removeItem(at: directory) }
+
+    func lines(of corpus: Corpus) -> [String] {
+        corpus.passages.map { "\($0.source) \($0.text)" }
+    }
+
+    @Test("UTF-8 with BOM, UTF-16 LE/BE with BOM and GB18030 read the same as UTF-8")
+    func encodings() throws {
+        let utf8 = Array(Self.sample.utf8)
+        let utf16LE: [UInt8] = [0xFF, 0xFE] + Self.sample.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let utf16BE: [UInt8] = [0xFE, 0xFF] + Self.sample.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        // "# 标题…" in GB18030, produced by iconv's table for these characters.
+        let gb = try #require(GB18030Fixture.encode(Self.sample))
+        let (reference, referenceDirectory) = try load(["a.md": utf8])
+        defer { cleanUp(referenceDirectory) }
+        for bytes in [[0xEF, 0xBB, 0xBF] + utf8, utf16LE, utf16BE, gb] {
+            let (corpus, directory) = try load(["a.md": bytes])
+            defer { cleanUp(directory) }
+            #expect(lines(of: corpus) == lines(of: reference))
+            #expect(corpus.documents.first?.title == "标题")
+        }
+    }
+
+    @Test("CRLF and lone CR give the same model and line numbers as LF")
+    func lineEndings() throws {
+        let lf = Fixtures.parse(["a.md": Self.sample])
+        let crlf = Fixtures.parse(["a.md": Self.sample.replacingOccurrences(of: "\n", with: "\r\n")])
+        let cr = Fixtures.parse(["a.md": Self.sample.replacingOccurrences(of: "\n", with: "\r")])
+        #expect(lines(of: crlf) == lines(of: lf))
+        #expect(lines(of: cr) == lines(of: lf))
+        #expect(crlf.concepts.map(\.definedAt) == lf.concepts.map(\.definedAt))
+        #expect(lines(of: lf) == ["a.md:1 标题", "a.md:3 对齐（Alignment）很重要。第二行"])
+    }
+
+    @Test func forcedEncodingReadsGBK() throws {
+        let gb = try #require(GB18030Fixture.encode("短文本对齐"))
+        let (corpus, directory) = try load(["a.txt": gb], options: LoadOptions(encoding: TextEncoding(name: "gbk")))
+        defer { cleanUp(directory) }
+        #expect(corpus.passages.first?.text == "短文本对齐")
+    }
+
+    @Test("A bad file is skipped with a warning naming it; the others load")
+    func badFilesAreSkipped() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { cleanUp(directory) }
+        try Data("# 好\n\n正文。\n".utf8).write(to: directory.appendingPathComponent("good.md"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01]).write(to: directory.appendingPathComponent("image.md"))
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("folder.md"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("broken.txt").path, withDestinationPath: "/nonexistent/target")
+        try Data(repeating: 0x41, count: 2048).write(to: directory.appendingPathComponent("big.txt"))
+        let corpus = try AgendaParser.parse(directory: directory.path, options: LoadOptions(maximumFileSize: 1024))
+        #expect(corpus.documents.map(\.name) == ["good.md"])
+        let warnings = corpus.diagnostics.filter { $0.id.hasPrefix("load.") }.map(\.description)
+        #expect(warnings == [
+            "big.txt: warning: skipped: larger than the 0 MiB limit (0 MiB) [load.too-large]",
+            "broken.txt: warning: skipped: broken symbolic link [load.broken-symlink]",
+            "folder.md: warning: skipped: is a directory [load.directory]",
+            "image.md: warning: skipped: binary file (NUL bytes) [load.binary]",
+        ])
+    }
+
+    @Test func missingDirectoryThrows() {
+        #expect(throws: LoadError.directoryNotFound("/nonexistent/agenda-data")) {
+            try AgendaParser.parse(directory: "/nonexistent/agenda-data")
+        }
+    }
+
+    @Test func directoryWithNothingReadableThrows() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { cleanUp(directory) }
+        try Data([0x00, 0x01]).write(to: directory.appendingPathComponent("x.md"))
+        #expect(throws: LoadError.noDocuments(directory.path, skipped: 1)) {
+            try AgendaParser.parse(directory: directory.path)
+        }
+    }
+
+    @Test func emptyFileIsADocumentWithANote() {
+        let corpus = Fixtures.parse(["empty.md": ""])
+        #expect(corpus.documents.first?.title == "empty.md")
+        #expect(corpus.passages.isEmpty)
+        #expect(corpus.diagnostics.map(\.id) == ["load.empty"])
+    }
+
+    @Test func invalidUTF8ThatIsNotGB18030IsSkipped() throws {
+        let (corpus, directory) = try load(["ok.md": Array("好".utf8), "bad.txt": [0xFF, 0xFF, 0xFF, 0x41]])
+        defer { cleanUp(directory) }
+        #expect(corpus.documents.map(\.name) == ["ok.md"])
+        #expect(corpus.diagnostics.map(\.id) == ["load.encoding"])
+    }
+}
+
+/// Encodes test strings to GB18030 with the C library (the same converter the loader uses).
+enum GB18030Fixture {
+    static func encode(_ text: String) -> [UInt8]? {
+        let converter = iconv_open("GB18030", "UTF-8")
+        guard converter != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(converter) }
+        var input = Array(text.utf8)
+        var output = [UInt8](repeating: 0, count: input.count * 2 + 8)
+        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPointer = inBuffer.baseAddress.map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self) }
+                var inLeft = inBuffer.count
+                var outPointer = outBuffer.baseAddress.map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self) }
+                var outLeft = outBuffer.count
+                guard iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1 else { return nil }
+                return outBuffer.count - outLeft
+            }
+        }
+        return produced.map { Array(output[..<$0]) }
+    }
+}
