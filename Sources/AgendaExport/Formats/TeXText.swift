@@ -1,0 +1,71 @@
+/// Field values for BibTeX and BibLaTeX: LaTeX special characters escaped, UTF-8 kept
+/// (biber reads UTF-8 natively; BibTeX needs a UTF-8 engine such as XeLaTeX or LuaLaTeX).
+enum TeXText {
+    /// `& % $ # _ { } ~ ^ \` escaped so LaTeX prints them as written.
+    static func escape(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&", "%", "$", "#", "_", "{", "}":
+                output.unicodeScalars.append("\\")
+                output.unicodeScalars.append(scalar)
+            case "~": output += "\\textasciitilde{}"
+            case "^": output += "\\textasciicircum{}"
+            case "\\": output += "\\textbackslash{}"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    /// A title with words whose capitals must survive sentence-casing styles
+    /// (`GPT-4`, `TruthfulQA`, `AI`) wrapped in braces.
+    static func title(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            let escaped = escape(String(word))
+            return needsProtection(word) ? "{\(escaped)}" : escaped
+        }.joined(separator: " ")
+    }
+
+    /// True when a capital letter follows the word's first letter.
+    static func needsProtection(_ word: Substring) -> Bool {
+        var seenLetter = false
+        for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
+            if seenLetter && scalar.properties.isUppercase { return true }
+            seenLetter = true
+        }
+        return false
+    }
+
+    /// Authors joined with ` and `: `Family, Given` for people, `{Name}` for names kept whole.
+    static func names(_ names: [PersonName]) -> String {
+        names.map { name in
+            switch name {
+            case .literal(let literal):
+                return "{\(escape(literal))}"
+            case .person(let family, let given, let particle, let suffix):
+                var last = escape(family)
+                if let particle { last = "\(escape(particle)) \(last)" }
+                guard let given else { return last }
+                if let suffix { return "\(last), \(escape(suffix)), \(escape(given))" }
+                return "\(last), \(escape(given))"
+            }
+        }.joined(separator: " and ")
+    }
+
+    /// URLs, DOIs and eprint ids are verbatim fields: only characters that would
+    /// break the entry's braces or spacing are percent-encoded.
+    static func verbatim(_ text: String) -> String {
+        var output = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "{": output += "%7B"
+            case "}": output += "%7D"
+            case " ": output += "%20"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+}
