@@ -59,9 +59,12 @@ public struct MarkdownExporter: CitationExporter {
         let authors = MarkdownText.authors(entry.authors)
         parts.append(authors.isEmpty ? "(\(MarkdownText.escape(year)))." : "\(authors) (\(MarkdownText.escape(year))).")
         if let title = entry.title {
-            var line = "*\(MarkdownText.escape(title))*"
-            if let chinese = entry.translatedTitle { line += " 《\(MarkdownText.escape(chinese))》" }
-            parts.append(line + ".")
+            let escaped = MarkdownText.escape(title)
+            if let chinese = entry.translatedTitle {
+                parts.append("*\(escaped)* 《\(MarkdownText.escape(chinese))》.")
+            } else {
+                parts.append(MarkdownText.endsSentence(title) ? "*\(escaped)*" : "*\(escaped)*.")
+            }
         }
         var venue = entry.venue.map { "*\(MarkdownText.escape($0))*" } ?? ""
         if let details = ExportEntry.clean(entry.work.details), !entry.details.isEmpty {
@@ -71,7 +74,7 @@ public struct MarkdownExporter: CitationExporter {
         if let arxiv = entry.arxiv { parts.append("arXiv:[\(arxiv)](\(Identifiers.arxivURL(arxiv))).") }
         if let doi = entry.doi { parts.append("DOI:[\(MarkdownText.escape(doi))](https://doi.org/\(doi)).") }
         if let url = ExportEntry.clean(entry.work.url), url != entry.arxiv.map(Identifiers.arxivURL) {
-            parts.append("<\(url)>")
+            parts.append(MarkdownText.autolink(url))
         }
         return parts.joined(separator: " ")
     }

@@ -6,7 +6,7 @@ enum MarkdownText {
         var output = ""
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "$", "@", "|", "#":
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "$", "@", "|", "#", "~", "^":
                 output.unicodeScalars.append("\\")
             default:
                 break
@@ -14,6 +14,25 @@ enum MarkdownText {
             output.unicodeScalars.append(scalar)
         }
         return output
+    }
+
+    /// True when the text already ends a sentence (`…behavior?`), so no full stop follows it.
+    static func endsSentence(_ text: String) -> Bool {
+        text.last.map { ".?!。？！".contains($0) } ?? false
+    }
+
+    /// A URL for `<…>` autolinks: spaces and angle brackets percent-encoded.
+    static func autolink(_ url: String) -> String {
+        var output = "<"
+        for scalar in url.unicodeScalars {
+            switch scalar {
+            case " ": output += "%20"
+            case "<": output += "%3C"
+            case ">": output += "%3E"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output + ">"
     }
 
     /// The text as an inline code span, fenced with more backticks than it contains.

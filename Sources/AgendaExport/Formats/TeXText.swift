@@ -23,8 +23,14 @@ enum TeXText {
     /// (`GPT-4`, `TruthfulQA`, `AI`) wrapped in braces.
     static func title(_ text: String) -> String {
         text.split(separator: " ", omittingEmptySubsequences: false).map { word in
-            let escaped = escape(String(word))
-            return needsProtection(word) ? "{\(escaped)}" : escaped
+            guard needsProtection(word) else { return escape(String(word)) }
+            // Braces go round the word itself, not the punctuation beside it: `{TeX}:`, `({ARCHES})`.
+            let scalars = Array(word.unicodeScalars)
+            let isWordScalar = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) }
+            let start = scalars.firstIndex(where: isWordScalar) ?? 0
+            let end = (scalars.lastIndex(where: isWordScalar) ?? scalars.count - 1) + 1
+            func text(_ range: Range<Int>) -> String { escape(String(String.UnicodeScalarView(scalars[range]))) }
+            return text(0..<start) + "{" + text(start..<end) + "}" + text(end..<scalars.count)
         }.joined(separator: " ")
     }
 

@@ -97,7 +97,7 @@ private struct GraphBuilder {
         for work in relations.corpus.works.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             node(CitationGraph.Node(
                 id: CitationGraph.workID(work.key), kind: .work, label: work.shortCitation,
-                detail: work.kind.rawValue, cluster: "works", workKind: work.kind,
+                detail: work.kind.readableName, cluster: "works", workKind: work.kind,
                 source: work.mentions.map(\.source).min()))
         }
         for challenge in relations.corpus.challenges {

@@ -25,7 +25,7 @@ public struct CitationGraph: Hashable, Codable, Sendable {
         public var id: String
         public var kind: NodeKind
         public var label: String
-        /// Second label line: English title, file name, English term, or work kind.
+        /// Second label line: English title, file name, English term, or the work's kind.
         public var detail: String?
         /// The innermost cluster holding the node.
         public var cluster: String?
