@@ -75,11 +75,23 @@ extension PersonName {
     /// CJK names, lists of organisations in one string, and names with organisation words
     /// are kept whole: splitting them would invent a given name.
     static func mustStayLiteral(_ name: String) -> Bool {
-        if Script.containsCJK(name) { return true }
-        if name.contains(",") || name.contains("&") || name.contains(" and ") { return true }
-        if name.contains(where: \.isNumber) { return true }
-        let words = name.split(separator: " ")
-        return words.count > 1 && words.contains { organisationWords.contains($0.lowercased()) }
+        var words = 1
+        var isASCII = true
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: "&"), UInt8(ascii: "0")...UInt8(ascii: "9"): return true
+            case UInt8(ascii: " "): words += 1
+            case 0x80...: isASCII = false
+            default: continue
+            }
+        }
+        if !isASCII && Script.containsCJK(name) { return true }
+        guard words > 1 else { return false }
+        if Script.contains(name, bytes: " and ") { return true }
+        return name.utf8.split(separator: UInt8(ascii: " ")).contains { word in
+            let lowered = word.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+            return organisationWords.contains(String(decoding: lowered, as: UTF8.self))
+        }
     }
 
     static func isParticle(_ token: String) -> Bool {

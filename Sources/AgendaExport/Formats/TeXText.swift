@@ -3,6 +3,8 @@
 enum TeXText {
     /// `& % $ # _ { } ~ ^ \` escaped so LaTeX prints them as written.
     static func escape(_ text: String) -> String {
+        let special: Set<UInt8> = [0x26, 0x25, 0x24, 0x23, 0x5F, 0x7B, 0x7D, 0x7E, 0x5E, 0x5C]  // & % $ # _ { } ~ ^ \
+        if !text.utf8.contains(where: special.contains) { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -37,8 +39,18 @@ enum TeXText {
     /// True when a capital letter follows the word's first letter.
     static func needsProtection(_ word: Substring) -> Bool {
         var seenLetter = false
-        for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
-            if seenLetter && scalar.properties.isUppercase { return true }
+        for scalar in word.unicodeScalars {
+            let isLetter: Bool
+            let isUpper: Bool
+            if scalar.isASCII {
+                isUpper = ("A"..."Z").contains(scalar)
+                isLetter = isUpper || ("a"..."z").contains(scalar)
+            } else {
+                isLetter = scalar.properties.isAlphabetic
+                isUpper = isLetter && scalar.properties.isUppercase
+            }
+            guard isLetter else { continue }
+            if seenLetter && isUpper { return true }
             seenLetter = true
         }
         return false

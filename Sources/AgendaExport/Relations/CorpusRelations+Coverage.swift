@@ -5,7 +5,7 @@ extension CorpusRelations {
     public func coverage() -> CoverageMatrix {
         let documents = corpus.documents.filter { $0.role == .corpus }.map(\.name)
         let included = Set(documents)
-        let texts = corpus.passages.map { TextMatcher.folded($0.text) }
+        let text = FoldedPassages(corpus.passages)
         var cells: [CoverageCell] = []
         var seenChallenges = Set<String>()
         for challenge in corpus.challenges where seenChallenges.insert(challenge.id).inserted {
@@ -16,11 +16,9 @@ extension CorpusRelations {
             }
             for title in [challenge.title] + (challenge.titleEn.map { [$0] } ?? []) {
                 guard let matcher = TextMatcher(title) else { continue }
-                for (index, text) in texts.enumerated() {
-                    for offset in matcher.offsets(in: text) {
-                        let source = corpus.passages[index].lines.source(atUTF8Offset: offset)
-                        evidence.insert(CoverageEvidence(basis: .title, source: source, term: title))
-                    }
+                for offset in matcher.offsets(in: text.bytes) {
+                    guard let source = text.source(atOffset: offset, in: corpus.passages) else { continue }
+                    evidence.insert(CoverageEvidence(basis: .title, source: source, term: title))
                 }
             }
             for match in concepts(involvedIn: challenge.id) {
@@ -37,6 +35,33 @@ extension CorpusRelations {
             }
         }
         return CoverageMatrix(challenges: corpus.challenges.map(\.id).uniqued(), documents: documents, cells: cells)
+    }
+}
+
+/// Every passage's folded text in one buffer, separated by newlines (which no
+/// title contains), so one scan per title covers the corpus.
+private struct FoldedPassages {
+    var bytes: [UInt8] = []
+    /// Where each passage starts in `bytes`, ascending.
+    var starts: [Int] = []
+
+    init(_ passages: [Passage]) {
+        for passage in passages {
+            starts.append(bytes.count)
+            bytes += TextMatcher.folded(passage.text)
+            bytes.append(0x0A)
+        }
+    }
+
+    func source(atOffset offset: Int, in passages: [Passage]) -> SourceLocation? {
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if starts[mid] <= offset { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0 else { return nil }
+        return passages[low - 1].lines.source(atUTF8Offset: offset - starts[low - 1])
     }
 }
 

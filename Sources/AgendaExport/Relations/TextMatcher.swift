@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds names in text by bytes: ASCII case folded, Latin names only at word
 /// boundaries (`RL` does not match inside `world`), CJK names anywhere.
 struct TextMatcher: Sendable {
@@ -19,15 +21,20 @@ struct TextMatcher: Sendable {
     func offsets(in text: [UInt8]) -> [Int] {
         guard text.count >= needle.count else { return [] }
         var result: [Int] = []
-        let first = needle[0]
-        var index = 0
-        let end = text.count - needle.count
-        while index <= end {
-            if text[index] == first, matches(text, at: index) {
-                result.append(index)
-                index += needle.count
-            } else {
-                index += 1
+        let first = Int32(needle[0])
+        text.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let end = buffer.count - needle.count
+            var index = 0
+            // memchr finds candidate first bytes at memory speed; most texts hold none.
+            while index <= end, let hit = memchr(base + index, first, end - index + 1) {
+                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if matches(buffer, at: position) {
+                    result.append(position)
+                    index = position + needle.count
+                } else {
+                    index = position + 1
+                }
             }
         }
         return result
@@ -37,7 +44,7 @@ struct TextMatcher: Sendable {
         !offsets(in: text).isEmpty
     }
 
-    private func matches(_ text: [UInt8], at index: Int) -> Bool {
+    private func matches(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         for offset in 1..<needle.count where text[index + offset] != needle[offset] { return false }
         if checksStart, index > 0, Self.isWordByte(text[index - 1]) { return false }
         let after = index + needle.count
