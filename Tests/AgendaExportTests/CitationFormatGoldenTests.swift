@@ -25,7 +25,8 @@ struct CitationFormatGoldenTests {
         let expected: String
         switch format {
         case .bibtex, .biblatex:
-            expected = "% \(format == .bibtex ? "BibTeX" : "BibLaTeX") exported by agenda: 0 works, sorted by key.\n"
+            expected =
+                "% \(format == .bibtex ? "BibTeX" : "BibLaTeX") exported by agenda: 0 works, sorted by key.\n"
                 + "% Encoding: UTF-8. CJK text is kept as UTF-8: biber (biblatex) reads it natively;\n"
                 + "% with classic BibTeX use a UTF-8 engine (XeLaTeX, LuaLaTeX) or bibtexu.\n"
         case .cslJSON: expected = "[\n\n]\n"
@@ -37,7 +38,8 @@ struct CitationFormatGoldenTests {
     }
 
     @Test func formatIDsAreTheCLISpellings() {
-        #expect(CitationFormat.allCases.map(\.rawValue) == ["bibtex", "biblatex", "csl-json", "ris", "markdown", "json"])
+        #expect(
+            CitationFormat.allCases.map(\.rawValue) == ["bibtex", "biblatex", "csl-json", "ris", "markdown", "json"])
         #expect(CitationFormat(rawValue: "csl-json") == .cslJSON)
         #expect(CitationFormat(rawValue: "csljson") == nil)
     }

@@ -8,11 +8,12 @@ struct CitationGraphTests {
     let graph = CitationGraph(relations: CorpusRelations(corpus: SampleCorpus.corpus))
 
     @Test func nodesByKindInCorpusOrder() {
-        #expect(graph.nodes.map(\.id) == [
-            "challenge:2.1", "challenge:2.2", "document:a.md", "document:b.txt",
-            "concept:mesa优化", "concept:奖励劫持", "concept:RL",
-            "work:adams", "work:christiano2017", "work:holtzman2023", "work:wei2022",
-        ])
+        #expect(
+            graph.nodes.map(\.id) == [
+                "challenge:2.1", "challenge:2.2", "document:a.md", "document:b.txt",
+                "concept:mesa优化", "concept:奖励劫持", "concept:RL",
+                "work:adams", "work:christiano2017", "work:holtzman2023", "work:wei2022",
+            ])
         let works = graph.nodes.filter { $0.kind == .work }
         #expect(works.map(\.workKind) == [.unknown, .unknown, .preprint, .unknown])
         #expect(works.map(\.detail) == [nil, nil, "preprint", nil])
@@ -22,22 +23,23 @@ struct CitationGraphTests {
 
     @Test func edges() {
         let lines = graph.edges.map { "\($0.kind.rawValue) \($0.from) → \($0.to) \($0.sources.map(\.description))" }
-        #expect(lines == [
-            "discusses document:a.md → challenge:2.1 [\"a.md:3\", \"a.md:7\"]",
-            "discusses document:a.md → challenge:2.2 [\"a.md:4\"]",
-            "discusses document:b.txt → challenge:2.1 [\"b.txt:2\"]",
-            "cites challenge:2.1 → work:holtzman2023 [\"a.md:6\"]",
-            "cites challenge:2.1 → work:wei2022 [\"a.md:8\"]",
-            "cites document:a.md → work:adams [\"a.md:10\"]",
-            "cites document:a.md → work:holtzman2023 [\"a.md:6\"]",
-            "cites document:a.md → work:wei2022 [\"a.md:8\"]",
-            "cites document:b.txt → work:christiano2017 [\"b.txt:2\"]",
-            "defines document:a.md → concept:mesa优化 [\"a.md:3\"]",
-            "defines document:b.txt → concept:RL [\"b.txt:9\"]",
-            "defines document:b.txt → concept:奖励劫持 [\"b.txt:4\"]",
-            "involves challenge:2.1 → concept:mesa优化 [\"a.md:3\"]",
-            "involves challenge:2.2 → concept:奖励劫持 [\"a.md:4\"]",
-        ])
+        #expect(
+            lines == [
+                "discusses document:a.md → challenge:2.1 [\"a.md:3\", \"a.md:7\"]",
+                "discusses document:a.md → challenge:2.2 [\"a.md:4\"]",
+                "discusses document:b.txt → challenge:2.1 [\"b.txt:2\"]",
+                "cites challenge:2.1 → work:holtzman2023 [\"a.md:6\"]",
+                "cites challenge:2.1 → work:wei2022 [\"a.md:8\"]",
+                "cites document:a.md → work:adams [\"a.md:10\"]",
+                "cites document:a.md → work:holtzman2023 [\"a.md:6\"]",
+                "cites document:a.md → work:wei2022 [\"a.md:8\"]",
+                "cites document:b.txt → work:christiano2017 [\"b.txt:2\"]",
+                "defines document:a.md → concept:mesa优化 [\"a.md:3\"]",
+                "defines document:b.txt → concept:RL [\"b.txt:9\"]",
+                "defines document:b.txt → concept:奖励劫持 [\"b.txt:4\"]",
+                "involves challenge:2.1 → concept:mesa优化 [\"a.md:3\"]",
+                "involves challenge:2.2 → concept:奖励劫持 [\"a.md:4\"]",
+            ])
     }
 
     @Test func optionsDropWorksAndConcepts() {
@@ -59,6 +61,8 @@ struct CitationGraphTests {
     }
 
     @Test func mermaidEscapes() {
-        #expect(MermaidWriter.quote("\"black-box\" #1 <b> & c\nd") == "\"#quot;black-box#quot; #35;1 #lt;b#gt; #amp; c<br/>d\"")
+        #expect(
+            MermaidWriter.quote("\"black-box\" #1 <b> & c\nd")
+                == "\"#quot;black-box#quot; #35;1 #lt;b#gt; #amp; c<br/>d\"")
     }
 }

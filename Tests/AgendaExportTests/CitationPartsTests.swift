@@ -34,20 +34,22 @@ struct CitationPartsTests {
         let work = SampleWorks.work(
             "x", .report, authors: ["Frontier Model Forum", "Smith"], names: ["Frontier Model Forum", "John Smith"],
             year: "2023", mentions: [])
-        #expect(PersonName.authors(of: work) == [
-            .literal("Frontier Model Forum"), .person(family: "Smith", given: "John", particle: nil, suffix: nil),
-        ])
+        #expect(
+            PersonName.authors(of: work) == [
+                .literal("Frontier Model Forum"), .person(family: "Smith", given: "John", particle: nil, suffix: nil),
+            ])
     }
 
-    @Test(arguments: [
-        ("22(2):71–85", "22", "2", "71--85", nil),
-        ("131(3410):1355–1358", "131", "3410", "1355--1358", nil),
-        ("12:e1234", "12", nil, "e1234", nil),
-        ("7", "7", nil, nil, nil),
-        ("pp. 97–111", nil, nil, "97--111", nil),
-        ("abs/1606.06565", nil, nil, nil, "abs/1606.06565"),
-        ("22(2):71–85, may", nil, nil, nil, "22(2):71–85, may"),
-    ] as [(String, String?, String?, String?, String?)])
+    @Test(
+        arguments: [
+            ("22(2):71–85", "22", "2", "71--85", nil),
+            ("131(3410):1355–1358", "131", "3410", "1355--1358", nil),
+            ("12:e1234", "12", nil, "e1234", nil),
+            ("7", "7", nil, nil, nil),
+            ("pp. 97–111", nil, nil, "97--111", nil),
+            ("abs/1606.06565", nil, nil, nil, "abs/1606.06565"),
+            ("22(2):71–85, may", nil, nil, nil, "22(2):71–85, may"),
+        ] as [(String, String?, String?, String?, String?)])
     func details(_ raw: String, _ volume: String?, _ issue: String?, _ pages: String?, _ unparsed: String?) {
         let details = PublicationDetails(raw)
         #expect(details.volume == volume)
@@ -57,8 +59,10 @@ struct CitationPartsTests {
     }
 
     @Test func keysAreASCIIAndUniqueWithStableSuffixes() {
-        let older = SampleWorks.work("weidinger2021", .unknown, authors: ["Weidinger"], year: "2021", title: "A", mentions: [])
-        let newer = SampleWorks.work("weidinger2021", .unknown, authors: ["Weidinger"], year: "2021", title: "B", mentions: [])
+        let older = SampleWorks.work(
+            "weidinger2021", .unknown, authors: ["Weidinger"], year: "2021", title: "A", mentions: [])
+        let newer = SampleWorks.work(
+            "weidinger2021", .unknown, authors: ["Weidinger"], year: "2021", title: "B", mentions: [])
         let odd = SampleWorks.work("Müller 2020{x}", .unknown, authors: ["Müller"], year: "2020", mentions: [])
         let chinese = SampleWorks.work("熊2023", .unknown, authors: ["熊德意"], year: "2023", mentions: [])
         for order in [[older, newer, odd, chinese], [chinese, newer, odd, older]] {
@@ -80,37 +84,45 @@ struct CitationPartsTests {
         #expect(CitationFormat.json.render(works).contains("\"key\" : \"dup2021-2\""))
     }
 
-    @Test(arguments: [
-        ("2308.00189", "2308.00189"),
-        ("arXiv:2308.00189v2", "2308.00189v2"),
-        ("cs/0112017", "cs/0112017"),
-        ("not an id", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("2308.00189", "2308.00189"),
+            ("arXiv:2308.00189v2", "2308.00189v2"),
+            ("cs/0112017", "cs/0112017"),
+            ("not an id", nil),
+        ] as [(String, String?)])
     func arxivIDs(_ raw: String, _ expected: String?) {
         #expect(Identifiers.cleanArxiv(raw) == expected)
     }
 
     @Test func arxivFromURLOrDetails() {
-        let fromURL = SampleWorks.work("a", .preprint, authors: [], year: nil, url: "https://arxiv.org/pdf/2411.01042.pdf", mentions: [])
-        let fromDetails = SampleWorks.work("b", .preprint, authors: [], year: nil, details: "abs/1606.06565", mentions: [])
+        let fromURL = SampleWorks.work(
+            "a", .preprint, authors: [], year: nil, url: "https://arxiv.org/pdf/2411.01042.pdf", mentions: [])
+        let fromDetails = SampleWorks.work(
+            "b", .preprint, authors: [], year: nil, details: "abs/1606.06565", mentions: [])
         #expect(Identifiers.arxiv(of: fromURL) == "2411.01042")
         #expect(Identifiers.arxiv(of: fromDetails) == "1606.06565")
         #expect(Identifiers.doi("https://doi.org/10.1145/360018.360022") == "10.1145/360018.360022")
     }
 
     @Test func texEscapesAndProtection() {
-        #expect(TeXText.escape("& % $ # _ { } ~ ^ \\") == "\\& \\% \\$ \\# \\_ \\{ \\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}")
-        #expect(TeXText.title("Sparks of AGI: Early experiments with GPT-4.") == "Sparks of {AGI}: Early experiments with {GPT-4}.")
+        #expect(
+            TeXText.escape("& % $ # _ { } ~ ^ \\")
+                == "\\& \\% \\$ \\# \\_ \\{ \\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}")
+        #expect(
+            TeXText.title("Sparks of AGI: Early experiments with GPT-4.")
+                == "Sparks of {AGI}: Early experiments with {GPT-4}.")
         #expect(TeXText.title("(ARCHES) 大模型") == "({ARCHES}) 大模型")
         #expect(TeXText.verbatim("https://x.org/a b{c}") == "https://x.org/a%20b%7Bc%7D")
     }
 
     @Test func shortCitations() {
         let works = SampleWorks.all.sorted { $0.key < $1.key }
-        #expect(works.map(\.shortCitation) == [
-            "Adams", "白宫 2023", "Bostrom 2012", "CHAI, Far.ai和Ditchley Foundation 2023", "Chan 2023a", "Chan 2023b",
-            "Christiano 2017", "Christiano et al. 2018a", "Frontier Model Forum 2023", "Holtzman 2023",
-            "Hubinger et al. 2019", "Knuth 1984", "McCulloch & Pitts 1943", "Ouyang et al. 2022", "Steinhardt 2023",
-        ])
+        #expect(
+            works.map(\.shortCitation) == [
+                "Adams", "白宫 2023", "Bostrom 2012", "CHAI, Far.ai和Ditchley Foundation 2023", "Chan 2023a", "Chan 2023b",
+                "Christiano 2017", "Christiano et al. 2018a", "Frontier Model Forum 2023", "Holtzman 2023",
+                "Hubinger et al. 2019", "Knuth 1984", "McCulloch & Pitts 1943", "Ouyang et al. 2022", "Steinhardt 2023",
+            ])
     }
 }

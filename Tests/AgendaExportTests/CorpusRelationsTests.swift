@@ -12,7 +12,8 @@ struct CorpusRelationsTests {
         // Adams (a.md:10) and Christiano (b.txt:2, beside the title) are elsewhere.
         let cited = relations.citations(for: "2.1")
         #expect(cited.map(\.key) == ["holtzman2023", "wei2022"])
-        #expect(cited.map { $0.mentions.map(\.source) } == [[SampleCorpus.at("a.md", 6)], [SampleCorpus.at("a.md", 8)]])
+        #expect(
+            cited.map { $0.mentions.map(\.source) } == [[SampleCorpus.at("a.md", 6)], [SampleCorpus.at("a.md", 8)]])
         #expect(relations.citations(for: "2.2").isEmpty)
         #expect(relations.citations(for: "9.9").isEmpty)
     }
@@ -37,7 +38,8 @@ struct CorpusRelationsTests {
         #expect(relations.works(citedIn: "a.md").map(\.key) == ["adams", "holtzman2023", "wei2022"])
         #expect(relations.works(citedIn: "b.txt").map(\.key) == ["christiano2017"])
         #expect(relations.works(citedIn: "index.md").isEmpty)
-        #expect(relations.citingDocuments == ["a.md": ["adams", "holtzman2023", "wei2022"], "b.txt": ["christiano2017"]])
+        #expect(
+            relations.citingDocuments == ["a.md": ["adams", "holtzman2023", "wei2022"], "b.txt": ["christiano2017"]])
     }
 
     @Test func documentsDefineConcepts() {
@@ -49,7 +51,10 @@ struct CorpusRelationsTests {
         let groups = ReferenceGroup.byChallenge(relations)
         #expect(groups.map(\.title) == ["2.1 上下文学习是黑盒子 (In-context learning is \"black-box\")"])
         #expect(groups.first?.source == SampleCorpus.at("a.md", 3))
-        #expect(groups.first?.citations == ["holtzman2023": [SampleCorpus.at("a.md", 6)], "wei2022": [SampleCorpus.at("a.md", 8)]])
+        #expect(
+            groups.first?.citations == [
+                "holtzman2023": [SampleCorpus.at("a.md", 6)], "wei2022": [SampleCorpus.at("a.md", 8)],
+            ])
     }
 
     @Test func markdownByChallenge() {

@@ -20,18 +20,22 @@ enum Golden {
             return
         }
         guard let data = try? Data(contentsOf: url) else {
-            Issue.record("Missing golden file \(name); record it with AGENDA_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
+            Issue.record(
+                "Missing golden file \(name); record it with AGENDA_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
             return
         }
         let expected = String(decoding: data, as: UTF8.self)
         if actual != expected {
             let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
             let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            let first =
+                zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
                 ?? min(actualLines.count, expectedLines.count)
             let got = first < actualLines.count ? String(actualLines[first]) : "<end>"
             let want = first < expectedLines.count ? String(expectedLines[first]) : "<end>"
-            Issue.record("\(name) differs at line \(first + 1):\n  got:  \(got)\n  want: \(want)", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(name) differs at line \(first + 1):\n  got:  \(got)\n  want: \(want)", sourceLocation: sourceLocation
+            )
         }
     }
 }

@@ -29,7 +29,8 @@ enum SampleCorpus {
     }
 
     static func work(
-        _ key: String, _ author: String, _ year: String?, _ mentions: [(String, Int, String)], kind: Work.Kind = .unknown
+        _ key: String, _ author: String, _ year: String?, _ mentions: [(String, Int, String)],
+        kind: Work.Kind = .unknown
     ) -> Work {
         Work(
             key: key, kind: kind, authors: [author], authorNames: [], year: year, title: nil, titleZh: nil,
@@ -40,9 +41,14 @@ enum SampleCorpus {
 
     static let corpus = Corpus(
         documents: [document("a.md", "对LLM的科学理解"), document("b.txt", ""), document("index.md", "索引", role: .index)],
-        agendas: [Agenda(id: "anwar2024", name: "Anwar et al. 2024", title: nil, documents: ["a.md"], source: at("index.md", 1))],
+        agendas: [
+            Agenda(
+                id: "anwar2024", name: "Anwar et al. 2024", title: nil, documents: ["a.md"], source: at("index.md", 1))
+        ],
         categories: [
-            Category(id: "2", agenda: "anwar2024", name: "对LLMs的科学理解", nameEn: "Scientific understanding", source: at("a.md", 1))
+            Category(
+                id: "2", agenda: "anwar2024", name: "对LLMs的科学理解", nameEn: "Scientific understanding",
+                source: at("a.md", 1))
         ],
         challenges: [
             Challenge(
@@ -61,7 +67,8 @@ enum SampleCorpus {
             Concept(
                 term: "奖励劫持", english: "reward hacking", aliases: ["奖励破解"],
                 aliasSources: [AliasSource(alias: "奖励破解", source: at("b.txt", 5))], definition: "模型钻奖励函数的空子",
-                definitionSource: at("b.txt", 4), definedAt: [at("b.txt", 4)], occurrences: [at("b.txt", 4), at("b.txt", 5)]),
+                definitionSource: at("b.txt", 4), definedAt: [at("b.txt", 4)],
+                occurrences: [at("b.txt", 4), at("b.txt", 5)]),
             Concept(
                 term: "RL", english: "reinforcement learning", aliases: [], aliasSources: [], definition: nil,
                 definitionSource: nil, definedAt: [at("b.txt", 9)], occurrences: [at("b.txt", 9)]),
@@ -76,9 +83,11 @@ enum SampleCorpus {
             passage(.heading, "a.md", [(1, "2 对LLM的科学理解")]),
             passage(.tableRow, "a.md", [(3, "上下文学习是黑盒子 我们尚未理解mesa优化")]),
             passage(.tableRow, "a.md", [(4, "能力难以评估与理解 评估方法存在缺陷")]),
-            passage(.paragraph, "a.md", [
-                (6, "LLMs展现出复杂系统的特征(Holtzman等, 2023)，"), (7, "仅依赖评估并不充分(参见第2.1节)"), (8, "涌现行为(Wei等, 2022)。"),
-            ]),
+            passage(
+                .paragraph, "a.md",
+                [
+                    (6, "LLMs展现出复杂系统的特征(Holtzman等, 2023)，"), (7, "仅依赖评估并不充分(参见第2.1节)"), (8, "涌现行为(Wei等, 2022)。"),
+                ]),
             passage(.paragraph, "a.md", [(10, "科学理解有多种形式(Adams)。")]),
             passage(.paragraph, "b.txt", [(2, "Christiano等人认为上下文学习是黑盒子。")]),
             passage(.paragraph, "b.txt", [(4, "奖励劫持(reward hacking)是常见问题；"), (5, "奖励破解与mesa-optimization有关。")]),

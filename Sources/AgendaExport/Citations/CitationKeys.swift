@@ -27,12 +27,14 @@ struct CitationKeys {
         let isSafe = key.utf8.allSatisfy { byte in
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): true
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+                true
             default: false
             }
         }
         if isSafe && !key.isEmpty { return key }
-        let folded = key.applyingTransform(.toLatin, reverse: false)?
+        let folded =
+            key.applyingTransform(.toLatin, reverse: false)?
             .folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil) ?? key
         var output = ""
         for scalar in folded.unicodeScalars where scalar.isASCII {

@@ -44,7 +44,9 @@ enum Identifiers {
         while id.hasSuffix("/") { id.removeLast() }
         let isNew = id.first?.isNumber == true && id.contains(".")
         let isOld = id.contains("/") && id.last?.isNumber == true
-        let allowed = id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "/" || $0 == "-") }
+        let allowed = id.allSatisfy {
+            $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "/" || $0 == "-")
+        }
         return (isNew || isOld) && allowed ? id : nil
     }
 

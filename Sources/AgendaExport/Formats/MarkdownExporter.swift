@@ -30,7 +30,8 @@ public struct MarkdownExporter: CitationExporter {
             for entry in members {
                 placed.insert(entry.key)
                 let places = Set(group.citations[entry.work.key] ?? [])
-                let mentions = places.isEmpty ? entry.work.mentions : entry.work.mentions.filter { places.contains($0.source) }
+                let mentions =
+                    places.isEmpty ? entry.work.mentions : entry.work.mentions.filter { places.contains($0.source) }
                 Self.writeEntry(entry, mentions: mentions, to: &target)
             }
         }

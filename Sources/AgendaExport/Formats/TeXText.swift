@@ -28,7 +28,9 @@ enum TeXText {
             guard needsProtection(word) else { return escape(String(word)) }
             // Braces go round the word itself, not the punctuation beside it: `{TeX}:`, `({ARCHES})`.
             let scalars = Array(word.unicodeScalars)
-            let isWordScalar = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) }
+            let isWordScalar = { (scalar: Unicode.Scalar) in
+                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+            }
             let start = scalars.firstIndex(where: isWordScalar) ?? 0
             let end = (scalars.lastIndex(where: isWordScalar) ?? scalars.count - 1) + 1
             func text(_ range: Range<Int>) -> String { escape(String(String.UnicodeScalarView(scalars[range]))) }

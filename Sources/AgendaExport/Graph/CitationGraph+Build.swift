@@ -11,24 +11,27 @@ extension CitationGraph {
         let agendaIDs = Set(corpus.agendas.map(\.id))
         for category in corpus.categories {
             let english = category.nameEn.map { " (\($0))" } ?? ""
-            builder.cluster(Cluster(
-                id: "category:\(category.id)", label: "\(category.id) \(category.name)\(english)",
-                parent: agendaIDs.contains(category.agenda) ? "agenda:\(category.agenda)" : nil))
+            builder.cluster(
+                Cluster(
+                    id: "category:\(category.id)", label: "\(category.id) \(category.name)\(english)",
+                    parent: agendaIDs.contains(category.agenda) ? "agenda:\(category.agenda)" : nil))
         }
         let categoryIDs = Set(corpus.categories.map(\.id))
         for challenge in corpus.challenges {
-            builder.node(Node(
-                id: Self.challengeID(challenge.id), kind: .challenge, label: "\(challenge.id) \(challenge.title)",
-                detail: challenge.titleEn,
-                cluster: categoryIDs.contains(challenge.category) ? "category:\(challenge.category)" : nil,
-                source: challenge.source), keep: true)
+            builder.node(
+                Node(
+                    id: Self.challengeID(challenge.id), kind: .challenge, label: "\(challenge.id) \(challenge.title)",
+                    detail: challenge.titleEn,
+                    cluster: categoryIDs.contains(challenge.category) ? "category:\(challenge.category)" : nil,
+                    source: challenge.source), keep: true)
         }
         for document in corpus.documents where document.role == .corpus {
-            builder.node(Node(
-                id: Self.documentID(document.name), kind: .document,
-                label: document.title.isEmpty ? document.name : document.title,
-                detail: document.title.isEmpty ? nil : document.name, cluster: "documents",
-                source: SourceLocation(document: document.name, line: 1)))
+            builder.node(
+                Node(
+                    id: Self.documentID(document.name), kind: .document,
+                    label: document.title.isEmpty ? document.name : document.title,
+                    detail: document.title.isEmpty ? nil : document.name, cluster: "documents",
+                    source: SourceLocation(document: document.name, line: 1)))
         }
         for cell in relations.coverage().cells {
             let direct = cell.evidence.filter { $0.basis != .concept }.map(\.source)
@@ -75,9 +78,10 @@ private struct GraphBuilder {
 
     mutating func addConcepts(_ relations: CorpusRelations) {
         for concept in relations.corpus.concepts {
-            node(CitationGraph.Node(
-                id: CitationGraph.conceptID(concept.term), kind: .concept, label: concept.term,
-                detail: concept.english, cluster: "concepts", source: concept.definedAt.min()))
+            node(
+                CitationGraph.Node(
+                    id: CitationGraph.conceptID(concept.term), kind: .concept, label: concept.term,
+                    detail: concept.english, cluster: "concepts", source: concept.definedAt.min()))
         }
         for concept in relations.corpus.concepts {
             let sites = Dictionary(grouping: CorpusRelations.definitionSites(of: concept), by: \.document)
@@ -87,23 +91,26 @@ private struct GraphBuilder {
         }
         for challenge in relations.corpus.challenges {
             for match in relations.concepts(involvedIn: challenge.id) {
-                edge(.involves, CitationGraph.challengeID(challenge.id),
-                     CitationGraph.conceptID(match.concept.term), [challenge.source])
+                edge(
+                    .involves, CitationGraph.challengeID(challenge.id),
+                    CitationGraph.conceptID(match.concept.term), [challenge.source])
             }
         }
     }
 
     mutating func addWorks(_ relations: CorpusRelations, documentCitations: Bool) {
         for work in relations.corpus.works.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-            node(CitationGraph.Node(
-                id: CitationGraph.workID(work.key), kind: .work, label: work.shortCitation,
-                detail: work.kind.readableName, cluster: "works", workKind: work.kind,
-                source: work.mentions.map(\.source).min()))
+            node(
+                CitationGraph.Node(
+                    id: CitationGraph.workID(work.key), kind: .work, label: work.shortCitation,
+                    detail: work.kind.readableName, cluster: "works", workKind: work.kind,
+                    source: work.mentions.map(\.source).min()))
         }
         for challenge in relations.corpus.challenges {
             for citation in relations.citations(for: challenge.id) {
-                edge(.cites, CitationGraph.challengeID(challenge.id), CitationGraph.workID(citation.key),
-                     citation.mentions.map(\.source))
+                edge(
+                    .cites, CitationGraph.challengeID(challenge.id), CitationGraph.workID(citation.key),
+                    citation.mentions.map(\.source))
             }
         }
         guard documentCitations else { return }
@@ -131,7 +138,8 @@ private struct GraphBuilder {
             if let parent = cluster.parent { keptClusters.insert(parent) }
         }
         var allClusters = clusters.filter { keptClusters.contains($0.id) }
-        for (id, label) in [("documents", "Documents"), ("concepts", "Concepts"), ("works", "Works")] where used.contains(id) {
+        for (id, label) in [("documents", "Documents"), ("concepts", "Concepts"), ("works", "Works")]
+        where used.contains(id) {
             allClusters.append(CitationGraph.Cluster(id: id, label: label, parent: nil))
         }
         return CitationGraph(clusters: allClusters, nodes: keptNodes, edges: sortedEdges)

@@ -38,7 +38,9 @@ struct DOTWriter {
         target.write("\(indent)}\n")
     }
 
-    private func writeNode<Target: TextOutputStream>(_ node: CitationGraph.Node, indent: String, to target: inout Target) {
+    private func writeNode<Target: TextOutputStream>(
+        _ node: CitationGraph.Node, indent: String, to target: inout Target
+    ) {
         let label = node.detail.map { "\(node.label)\n\($0)" } ?? node.label
         target.write("\(indent)\(Self.quote(node.id)) [label=\(Self.quote(label)), \(Self.style(node.kind))];\n")
     }

@@ -28,7 +28,9 @@ public struct CorpusRelations: Sendable {
                 mentions[mention.source.document, default: []].append((mention.source.line, workIndex, mentionIndex))
             }
         }
-        for document in mentions.keys { mentions[document]?.sort { ($0.line, $0.work, $0.mention) < ($1.line, $1.work, $1.mention) } }
+        for document in mentions.keys {
+            mentions[document]?.sort { ($0.line, $0.work, $0.mention) < ($1.line, $1.work, $1.mention) }
+        }
         mentionsByDocument = mentions
         let matchers = ConceptMatcher(concepts: corpus.concepts)
         var citations: [String: [WorkCitation]] = [:]
@@ -67,7 +69,7 @@ public struct CorpusRelations: Sendable {
     /// Works with a mention in `document`, by key.
     public func works(citedIn document: String) -> [Work] {
         let indices = Set((mentionsByDocument[document] ?? []).map(\.work))
-        return indices.map { corpus.works[$0] }.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        return indices.sorted { Self.keyOrder(corpus.works, $0, $1) }.map { corpus.works[$0] }
     }
 
     /// Document name → keys of the works it cites, by key; only documents that cite something.
@@ -85,6 +87,13 @@ public struct CorpusRelations: Sendable {
     /// Where a concept is introduced: `definedAt` and its definition's source, sorted, without repeats.
     public static func definitionSites(of concept: Concept) -> [SourceLocation] {
         Array(Set(concept.definedAt + (concept.definitionSource.map { [$0] } ?? []))).sorted()
+    }
+
+    /// By key, then corpus order for the (unexpected) works that share a key.
+    static func keyOrder(_ works: [Work], _ lhs: Int, _ rhs: Int) -> Bool {
+        let left = works[lhs].key
+        let right = works[rhs].key
+        return left == right ? lhs < rhs : left.utf8.lexicographicallyPrecedes(right.utf8)
     }
 
     static func discussionRanges(of challenge: Challenge, passages: PassageIndex) -> [SourceRange] {
@@ -107,9 +116,11 @@ public struct CorpusRelations: Sendable {
                 byWork[entry.work, default: []].append(corpus.works[entry.work].mentions[entry.mention])
             }
         }
-        return byWork.map { index, mentions in
-            WorkCitation(work: corpus.works[index], mentions: mentions.sorted { ($0.source, $0.text) < ($1.source, $1.text) })
-        }.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        return byWork.keys.sorted { Self.keyOrder(corpus.works, $0, $1) }.map { index in
+            let mentions = byWork[index] ?? []
+            return WorkCitation(
+                work: corpus.works[index], mentions: mentions.sorted { ($0.source, $0.text) < ($1.source, $1.text) })
+        }
     }
 }
 
@@ -138,6 +149,8 @@ public struct SourceRange: Hashable, Comparable, Codable, Sendable, CustomString
     }
 
     public static func < (lhs: SourceRange, rhs: SourceRange) -> Bool {
-        (lhs.document, lhs.lines.lowerBound, lhs.lines.upperBound) < (rhs.document, rhs.lines.lowerBound, rhs.lines.upperBound)
+        (lhs.document, lhs.lines.lowerBound, lhs.lines.upperBound) < (
+            rhs.document, rhs.lines.lowerBound, rhs.lines.upperBound
+        )
     }
 }

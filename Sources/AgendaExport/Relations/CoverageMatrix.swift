@@ -34,6 +34,32 @@ public struct CoverageCell: Hashable, Codable, Sendable {
     public func count(_ basis: CoverageEvidence.Basis) -> Int {
         Set(evidence.filter { $0.basis == basis }.map(\.source.line)).count
     }
+
+    enum CodingKeys: String, CodingKey {
+        case challenge, document, evidence, count
+    }
+
+    public init(challenge: String, document: String, evidence: [CoverageEvidence]) {
+        self.challenge = challenge
+        self.document = document
+        self.evidence = evidence
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        challenge = try container.decode(String.self, forKey: .challenge)
+        document = try container.decode(String.self, forKey: .document)
+        evidence = try container.decode([CoverageEvidence].self, forKey: .evidence)
+    }
+
+    /// Writes `count` too, so JSON readers need not recount lines.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(challenge, forKey: .challenge)
+        try container.encode(document, forKey: .document)
+        try container.encode(count, forKey: .count)
+        try container.encode(evidence, forKey: .evidence)
+    }
 }
 
 public struct CoverageEvidence: Hashable, Codable, Sendable, Comparable {
