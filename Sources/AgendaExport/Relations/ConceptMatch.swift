@@ -14,6 +14,12 @@ public struct ConceptMatch: Hashable, Sendable {
     /// The name as the concept spells it (`奖励劫持`, `reward hacking`).
     public var name: String
     public var field: Field
+
+    public init(concept: Concept, name: String, field: Field) {
+        self.concept = concept
+        self.name = name
+        self.field = field
+    }
 }
 
 /// Finds concept names in challenge texts (see `TextMatcher` for the rules).

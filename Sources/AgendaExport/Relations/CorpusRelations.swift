@@ -129,6 +129,11 @@ public struct WorkCitation: Hashable, Sendable {
     public var work: Work
     public var mentions: [Mention]
 
+    public init(work: Work, mentions: [Mention]) {
+        self.work = work
+        self.mentions = mentions
+    }
+
     public var key: String { work.key }
 }
 
