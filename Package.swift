@@ -22,7 +22,7 @@ let package = Package(
         .executableTarget(name: "agenda-bench", dependencies: ["AgendaParser", "AgendaSearch"]),
         .testTarget(name: "AgendaParserTests", dependencies: ["AgendaParser"]),
         .testTarget(name: "AgendaSearchTests", dependencies: ["AgendaSearch"]),
-        .testTarget(name: "AgendaExportTests", dependencies: ["AgendaExport"]),
+        .testTarget(name: "AgendaExportTests", dependencies: ["AgendaExport"], exclude: ["Golden"]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI"]),
     ],
     swiftLanguageModes: [.v6]

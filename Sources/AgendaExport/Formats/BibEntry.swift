@@ -1,0 +1,35 @@
+/// One `@type{key, field = {value}, …}` entry; fields with no value are left out.
+struct BibEntry {
+    var type: String
+    var key: String
+    var fields: [(name: String, value: String?)] = []
+
+    init(type: String, key: String) {
+        self.type = type
+        self.key = key
+    }
+
+    /// Adds a field whose value is already in TeX form.
+    mutating func add(_ name: String, _ value: String?) {
+        guard let value, !value.isEmpty else { return }
+        fields.append((name, value))
+    }
+
+    func write<Target: TextOutputStream>(to target: inout Target) {
+        target.write("@\(type){\(key)")
+        for field in fields {
+            guard let value = field.value else { continue }
+            target.write(",\n  \(field.name) = {\(value)}")
+        }
+        target.write("\n}\n")
+    }
+}
+
+/// The comment that opens BibTeX and BibLaTeX exports.
+enum BibHeader {
+    static func write<Target: TextOutputStream>(count: Int, format: String, to target: inout Target) {
+        target.write("% \(format) exported by agenda: \(count) works, sorted by key.\n")
+        target.write("% Encoding: UTF-8. CJK text is kept as UTF-8: biber (biblatex) reads it natively;\n")
+        target.write("% with classic BibTeX use a UTF-8 engine (XeLaTeX, LuaLaTeX) or bibtexu.\n")
+    }
+}

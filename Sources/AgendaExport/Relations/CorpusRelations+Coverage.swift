@@ -1,0 +1,74 @@
+import AgendaParser
+
+extension CorpusRelations {
+    /// The challenge × document matrix; see `CoverageMatrix` for what counts.
+    public func coverage() -> CoverageMatrix {
+        let documents = corpus.documents.filter { $0.role == .corpus }.map(\.name)
+        let included = Set(documents)
+        let text = FoldedPassages(corpus.passages)
+        var cells: [CoverageCell] = []
+        var seenChallenges = Set<String>()
+        for challenge in corpus.challenges where seenChallenges.insert(challenge.id).inserted {
+            var evidence = Set<CoverageEvidence>()
+            evidence.insert(CoverageEvidence(basis: .statement, source: challenge.source))
+            for place in challenge.discussedAt {
+                evidence.insert(CoverageEvidence(basis: .sectionReference, source: place))
+            }
+            for title in [challenge.title] + (challenge.titleEn.map { [$0] } ?? []) {
+                guard let matcher = TextMatcher(title) else { continue }
+                for offset in matcher.offsets(in: text.bytes) {
+                    guard let source = text.source(atOffset: offset, in: corpus.passages) else { continue }
+                    evidence.insert(CoverageEvidence(basis: .title, source: source, term: title))
+                }
+            }
+            for match in concepts(involvedIn: challenge.id) {
+                for place in match.concept.occurrences {
+                    evidence.insert(CoverageEvidence(basis: .concept, source: place, term: match.concept.term))
+                }
+            }
+            let byDocument = Dictionary(grouping: evidence.filter { included.contains($0.source.document) }) {
+                $0.source.document
+            }
+            for document in documents {
+                guard let list = byDocument[document] else { continue }
+                cells.append(CoverageCell(challenge: challenge.id, document: document, evidence: list.sorted()))
+            }
+        }
+        return CoverageMatrix(challenges: corpus.challenges.map(\.id).uniqued(), documents: documents, cells: cells)
+    }
+}
+
+/// Every passage's folded text in one buffer, separated by newlines (which no
+/// title contains), so one scan per title covers the corpus.
+private struct FoldedPassages {
+    var bytes: [UInt8] = []
+    /// Where each passage starts in `bytes`, ascending.
+    var starts: [Int] = []
+
+    init(_ passages: [Passage]) {
+        for passage in passages {
+            starts.append(bytes.count)
+            bytes += TextMatcher.folded(passage.text)
+            bytes.append(0x0A)
+        }
+    }
+
+    func source(atOffset offset: Int, in passages: [Passage]) -> SourceLocation? {
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if starts[mid] <= offset { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0 else { return nil }
+        return passages[low - 1].lines.source(atUTF8Offset: offset - starts[low - 1])
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}
