@@ -9,11 +9,15 @@ extension DisplayWidth {
         private var base: UInt32 = 0
         private var baseWidth = 0
         private var joinsNext = false
+        /// A regional indicator that has not been paired into a flag yet.
+        private var flagIsOpen = false
 
         mutating func advance(_ scalar: Unicode.Scalar, measure: DisplayWidth) -> Int {
             let value = scalar.value
             let joined = joinsNext
             joinsNext = false
+            let pairsFlag = flagIsOpen
+            flagIsOpen = false
             if value < 0x7F {
                 base = value
                 baseWidth = value >= 0x20 ? 1 : 0
@@ -30,6 +34,12 @@ extension DisplayWidth {
                 return 0
             case 0x1F3FB...0x1F3FF where baseWidth == 2 && DisplayWidth.isExtendedPictographic(base):
                 return 0  // skin tone modifies the emoji before it
+            case 0x1F1E6...0x1F1FF:
+                // Regional indicators are wide alone; two make one wide flag.
+                flagIsOpen = !pairsFlag
+                base = value
+                baseWidth = 2
+                return pairsFlag ? 0 : 2
             default:
                 break
             }

@@ -12,8 +12,12 @@ struct TableColumn: Sendable, Hashable {
         case left, right
     }
 
+    /// Minimum width of a column that sets none: narrower columns read badly.
+    static let defaultMinimumWidth = 6
+
     var header: String
-    /// Never narrower than this unless the table cannot fit otherwise.
+    /// Never narrower than this (default `defaultMinimumWidth`, or the
+    /// content's width if smaller); rows become records when that cannot fit.
     var minWidth: Int?
     /// Never wider than this.
     var maxWidth: Int?

@@ -3,8 +3,8 @@
 /// Each column wants its natural width (widest line, capped by `maxWidth`).
 /// When they do not all fit, the widest columns shrink first, down to a
 /// common level, so short columns (ids, years) stay intact while long text
-/// wraps; floors are `minWidth` (else 2) and never below the column's widest
-/// grapheme. Returns nil when not even the floors fit.
+/// wraps, but never below a floor (`TableRenderer` sets it from `minWidth`
+/// and the column's widest grapheme). Returns nil when the floors do not fit.
 enum TableLayout {
     struct Demand: Sendable, Hashable {
         /// Columns the content wants.

@@ -33,11 +33,15 @@ extension TableRenderer {
         return lines
     }
 
-    /// `────  ──────  ───` under the header, dim with colour.
+    /// `────  ──────  ───` under the header, dim with colour. With wide
+    /// ambiguous characters `─` takes 2 columns: odd widths end in a space,
+    /// and a 1-column rule is `-`.
     func rule(widths: [Int], terminal: Terminal) -> String {
         let ruleWidth = max(terminal.displayWidth.columns("─"), 1)
         let segments = widths.map { width in
-            String(repeating: "─", count: width / ruleWidth) + String(repeating: " ", count: width % ruleWidth)
+            width < ruleWidth
+                ? String(repeating: "-", count: width)
+                : String(repeating: "─", count: width / ruleWidth) + String(repeating: " ", count: width % ruleWidth)
         }
         var line = segments.joined(separator: String(repeating: " ", count: Self.gap))
         while line.hasSuffix(" ") { line.removeLast() }

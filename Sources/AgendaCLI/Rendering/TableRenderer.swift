@@ -7,9 +7,9 @@
 /// ```
 /// Header bold (with colour), a `─` rule under it, two spaces between
 /// columns, no border. Cells wrap (or truncate with `…`) inside their
-/// column, so no line is ever wider than `terminal.width`. When even the
-/// narrowest columns cannot fit, each row is printed as `header  value`
-/// lines instead. Cell text is sanitised here; styles go on after layout.
+/// column, so no line is ever wider than `terminal.width`. When the columns
+/// cannot all keep their minimum widths (`minWidth`, else 6, else the
+/// content's width), each row is printed as `header  value` lines instead. Cell text is sanitised here; styles go on after layout.
 struct TableRenderer: Sendable {
     var columns: [TableColumn]
     /// Print the header and its rule.
@@ -99,7 +99,7 @@ struct TableRenderer: Sendable {
         }
         natural = max(natural, column.minWidth ?? 0, 1)
         if column.overflow == .truncate { widestGrapheme = max(widestGrapheme, measure.columns("…")) }
-        let floor = max(min(column.minWidth ?? 2, natural), min(max(widestGrapheme, 2), natural))
+        let floor = max(min(column.minWidth ?? TableColumn.defaultMinimumWidth, natural), min(max(widestGrapheme, 2), natural))
         return TableLayout.Demand(natural: natural, floor: floor)
     }
 }
