@@ -43,7 +43,7 @@ struct SnippetWindow: Equatable {
         let focusEnd = focus.map { focus in units.firstIndex { $0.start >= focus.upperBound } ?? units.count } ?? 0
         let leading = units[..<focusEnd].reduce(0) { $0 + $1.width }
         if leading <= width - ellipsis {  // the focus fits without cutting the start
-            self.init(units: units, from: 0, budget: width, cutLeft: false, ellipsis: ellipsis)
+            self.init(units: units, from: 0, budget: width, cutLeft: false, ellipsis: ellipsis, protected: focusEnd)
             return
         }
         // Cut the start: about a third of the room left after the focus goes before it.
@@ -55,15 +55,24 @@ struct SnippetWindow: Equatable {
             start -= 1
             before += units[start].width
         }
+        // Near the end of the text: use the room the end leaves for more context before.
+        var rest = units[start...].reduce(0) { $0 + $1.width }
+        while start > 0 && rest + units[start - 1].width <= width - ellipsis {
+            start -= 1
+            rest += units[start].width
+        }
         // Start at a word rather than in the middle of one, if a space is near.
         if start > 0 && units[start - 1].isWordCharacter && units[start].isWordCharacter,
-            let space = units[start..<focusStart].firstIndex(where: \.isSpace)
+            let space = units[start..<focusStart].prefix(Self.wordSearch).firstIndex(where: \.isSpace)
         {
             start = space + 1
         }
         while start < focusStart && units[start].isSpace { start += 1 }
-        self.init(units: units, from: start, budget: width - ellipsis, cutLeft: true, ellipsis: ellipsis)
+        self.init(units: units, from: start, budget: width - ellipsis, cutLeft: true, ellipsis: ellipsis, protected: focusEnd)
     }
+
+    /// How many graphemes to look past a cut for a word boundary.
+    private static let wordSearch = 12
 
     private init(range: Range<Int>, leftCut: Bool, rightCut: Bool) {
         self.range = range
@@ -71,8 +80,9 @@ struct SnippetWindow: Equatable {
         self.rightCut = rightCut
     }
 
-    /// From unit `start`, as much as fits in `budget`, keeping room for a right `…` if needed.
-    private init(units: [Unit], from start: Int, budget: Int, cutLeft: Bool, ellipsis: Int) {
+    /// From unit `start`, as much as fits in `budget`, keeping room for a right `…`
+    /// if needed; a word-boundary cut never goes back past unit `protected`.
+    private init(units: [Unit], from start: Int, budget: Int, cutLeft: Bool, ellipsis: Int, protected: Int = 0) {
         let rest = units[start...].reduce(0) { $0 + $1.width }
         let fitsToEnd = rest <= budget
         let limit = fitsToEnd ? budget : budget - ellipsis
@@ -84,6 +94,13 @@ struct SnippetWindow: Equatable {
         }
         var last = end
         if !fitsToEnd {
+            // End after a word rather than inside one, if a space is near.
+            if end > start, end < units.count, units[end].isWordCharacter, units[end - 1].isWordCharacter,
+                let space = units[max(start, end - Self.wordSearch)..<end].lastIndex(where: \.isSpace),
+                space >= protected, space > start
+            {
+                last = space
+            }
             while last > start && units[last - 1].isSpace { last -= 1 }
         }
         let lower = start < units.count ? units[start].start : (units.last?.end ?? 0)
