@@ -5,7 +5,9 @@ enum ArgumentsFixtures {
     static let globalOptions = [
         OptionSpec("--data", value: "dir", help: "Read the corpus from this directory instead of ./Data."),
         OptionSpec("--json", help: "Print JSON instead of text."),
-        OptionSpec("--color", value: "when", help: "When to use colour.", allowedValues: ["auto", "always", "never"], aliases: ["--colour"]),
+        OptionSpec(
+            "--color", value: "when", help: "When to use colour.", allowedValues: ["auto", "always", "never"],
+            aliases: ["--colour"]),
         OptionSpec("--width", value: "n", help: "Lay out for this many columns instead of the terminal's width."),
         OptionSpec("--encoding", value: "enc", help: "Text encoding of the input files when it cannot be detected."),
         OptionSpec("--help", short: "h", help: "Show help.", skipsValidation: true),
@@ -25,7 +27,9 @@ enum ArgumentsFixtures {
             OptionSpec("--all", short: "a", help: "Export every work in the corpus."),
             OptionSpec("--tag", short: "t", value: "tag", help: "Only works with this tag.", repeatable: true),
         ],
-        positionals: [PositionalSpec("id", help: "Challenge ids (C3) or work ids (W12).", optional: true, variadic: true)],
+        positionals: [
+            PositionalSpec("id", help: "Challenge ids (C3) or work ids (W12).", optional: true, variadic: true)
+        ],
         examples: [
             .init("agenda export --format bibtex C3", "BibTeX for every work cited by challenge C3."),
             .init("agenda export -a -f csl-json -o works.json", "Every work as CSL-JSON, into works.json."),
@@ -52,6 +56,9 @@ enum ArgumentsFixtures {
         name: "agenda",
         abstract: "Browse AI-safety research agendas: challenges, concepts and the works they cite.",
         options: globalOptions,
-        examples: [.init("agenda list", "Every challenge, by agenda."), .init("agenda search 欺骗性对齐", "Passages about deceptive alignment.")],
+        examples: [
+            .init("agenda list", "Every challenge, by agenda."),
+            .init("agenda search 欺骗性对齐", "Passages about deceptive alignment."),
+        ],
         subcommands: [list, show, search, export])
 }

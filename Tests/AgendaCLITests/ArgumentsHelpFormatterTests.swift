@@ -248,6 +248,7 @@ struct ArgumentsHelpFormatterTests {
         let coloured = HelpFormatter(root: ArgumentsFixtures.root, terminal: Terminal(width: 80, colorEnabled: true))
         #expect(
             coloured.errorReport(UsageError(.other("bad"), commandPath: ["agenda", "list"]))
-                == "\u{1B}[1;31mError:\u{1B}[0m bad\n\u{1B}[1mUsage:\u{1B}[0m agenda list [options]\nSee 'agenda list --help'.\n")
+                == "\u{1B}[1;31mError:\u{1B}[0m bad\n\u{1B}[1mUsage:\u{1B}[0m agenda list [options]\nSee 'agenda list --help'.\n"
+        )
     }
 }

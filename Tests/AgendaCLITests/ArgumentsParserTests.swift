@@ -104,7 +104,9 @@ struct ArgumentsParserTests {
 
     @Test func unknownOptionSuggestsTheClosest() {
         let found = error(["export", "--fromat", "bibtex"])
-        #expect(found == UsageError(.unknownOption("--fromat"), commandPath: ["agenda", "export"], suggestions: ["--format"]))
+        #expect(
+            found
+                == UsageError(.unknownOption("--fromat"), commandPath: ["agenda", "export"], suggestions: ["--format"]))
         #expect(found?.description == "unknown option '--fromat'; did you mean '--format'?")
         #expect(error(["list", "--jsn"])?.suggestions == ["--json"])
         #expect(error(["list", "--zzzzzz"])?.description == "unknown option '--zzzzzz'")
@@ -137,7 +139,8 @@ struct ArgumentsParserTests {
                 == "invalid value 'xml' for --format; expected one of: bibtex, biblatex, csl-json, ris, markdown")
         #expect(
             error(["export", "-f", "bibtx"])?.description
-                == "invalid value 'bibtx' for --format; expected one of: bibtex, biblatex, csl-json, ris, markdown; did you mean 'bibtex'?")
+                == "invalid value 'bibtx' for --format; expected one of: bibtex, biblatex, csl-json, ris, markdown; did you mean 'bibtex'?"
+        )
         #expect(UsageError(.unknownCommand("x"), suggestions: ["a", "b"]).hint == "did you mean 'a' or 'b'?")
         #expect(UsageError(.unknownCommand("x"), suggestions: ["a", "b", "c"]).hint == "did you mean 'a', 'b' or 'c'?")
         #expect(error(["--color=sometimes", "list"])?.commandPath == ["agenda"])
@@ -163,7 +166,11 @@ struct ArgumentsParserTests {
         #expect(try parsed.integer("--width", in: 1...1000) == 100)
         #expect(try parsed.integer("--limit") == nil)
         let bad = try parse(["--width", "wide", "list"])
-        #expect(throws: UsageError(.invalidValue(value: "wide", option: "--width", expected: "an integer of at least 1"), commandPath: ["agenda", "list"])) {
+        #expect(
+            throws: UsageError(
+                .invalidValue(value: "wide", option: "--width", expected: "an integer of at least 1"),
+                commandPath: ["agenda", "list"])
+        ) {
             try bad.integer("--width", in: 1...Int.max)
         }
         #expect(throws: UsageError.self) { try parse(["--width", "0", "list"]).integer("width", in: 1...9) }

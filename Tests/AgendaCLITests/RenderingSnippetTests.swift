@@ -12,13 +12,20 @@ struct RenderingSnippetTests {
     func range(of needle: String, in text: String) -> Range<Int> {
         let found = text.range(of: needle)!
         let utf8 = text.utf8
-        return utf8.distance(from: utf8.startIndex, to: found.lowerBound)..<utf8.distance(from: utf8.startIndex, to: found.upperBound)
+        return utf8.distance(
+            from: utf8.startIndex, to: found.lowerBound)..<utf8.distance(from: utf8.startIndex, to: found.upperBound)
     }
 
     func snippet(_ text: String, _ needles: [String], width: Int) -> (String, [String]) {
         let result = Snippet(source: text, matches: needles.map { range(of: $0, in: text) }, width: width)
         let utf8 = result.text.utf8
-        let marked = result.matches.map { String(result.text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)]) }
+        let marked = result.matches.map {
+            String(
+                result.text[
+                    utf8.index(
+                        utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)
+                ])
+        }
         #expect(DisplayWidth.standard.columns(result.text) <= width)
         return (result.text, marked)
     }
@@ -37,12 +44,18 @@ struct RenderingSnippetTests {
 
     @Test func matchInTheMiddleIsCutOnBothSides() {
         #expect(snippet(chinese, ["deceptive"], width: 30) == ("…对齐（deceptive alignment）…", ["deceptive"]))
-        #expect(snippet(english, ["mesa-objective"], width: 50) == ("…pursue a mesa-objective that differs from the…", ["mesa-objective"]))
+        #expect(
+            snippet(english, ["mesa-objective"], width: 50) == (
+                "…pursue a mesa-objective that differs from the…", ["mesa-objective"]
+            ))
     }
 
     @Test func matchNearTheEndUsesTheRoomBefore() {
         #expect(snippet(chinese, ["追求"], width: 40) == ("…练中“假装”对齐，在部署后追求其他目标。", ["追求"]))
-        #expect(snippet(english, ["base objective"], width: 40) == ("…that differs from the base objective.", ["base objective"]))
+        #expect(
+            snippet(english, ["base objective"], width: 40) == (
+                "…that differs from the base objective.", ["base objective"]
+            ))
     }
 
     @Test func allMatchesInsideTheWindowAreReported() {
@@ -84,7 +97,9 @@ struct RenderingSnippetTests {
     }
 
     @Test func ambiguousWideEllipsis() {
-        let result = Snippet(source: english, matches: [range(of: "risk", in: english)], width: 30, measure: DisplayWidth(ambiguousIsWide: true))
+        let result = Snippet(
+            source: english, matches: [range(of: "risk", in: english)], width: 30,
+            measure: DisplayWidth(ambiguousIsWide: true))
         #expect(result.text == "…a risk: a learned…")  // cut at word boundaries
         #expect(DisplayWidth(ambiguousIsWide: true).columns(result.text) <= 30)
     }

@@ -20,63 +20,65 @@ struct RenderingTableRendererTests {
     @Test func chineseAt40Columns() {
         #expect(
             challenges.string(rows, terminal: .plain(width: 40)) == """
-            ID   挑战      描述        来源     引用
-            ───  ────────  ──────────  ───────  ────
-            C1   欺骗性对  模型在训练  anthrop    12
-                 齐        中表现良    ic.md:1
-                           好，却在部  2
-                           署后追求与
-                           训练目标不
-                           同的目标
-                           （deceptiv
-                           e
-                           alignment
-                           ）。
-            C2   奖励破解  利用奖励函  deepmin     7
-                           数的漏洞获  d.md:40
-                           得高分，而
-                           不是完成预
-                           期任务。
-            C10  可扩展监  当任务超出  openai.   143
-                 督        人类评估能  txt:3
-                 (scalabl  力时，如何
-                 e         可靠地监督
-                 oversigh  模型？
-                 t)
-            """ + "\n")
+                ID   挑战      描述        来源     引用
+                ───  ────────  ──────────  ───────  ────
+                C1   欺骗性对  模型在训练  anthrop    12
+                     齐        中表现良    ic.md:1
+                               好，却在部  2
+                               署后追求与
+                               训练目标不
+                               同的目标
+                               （deceptiv
+                               e
+                               alignment
+                               ）。
+                C2   奖励破解  利用奖励函  deepmin     7
+                               数的漏洞获  d.md:40
+                               得高分，而
+                               不是完成预
+                               期任务。
+                C10  可扩展监  当任务超出  openai.   143
+                     督        人类评估能  txt:3
+                     (scalabl  力时，如何
+                     e         可靠地监督
+                     oversigh  模型？
+                     t)
+                """ + "\n")
     }
 
     @Test func chineseAt80Columns() {
         #expect(
             challenges.string(rows, terminal: .plain(width: 80)) == """
-            ID   挑战                       描述                       来源             引用
-            ───  ─────────────────────────  ─────────────────────────  ───────────────  ────
-            C1   欺骗性对齐                 模型在训练中表现良好，却   anthropic.md:12    12
-                                            在部署后追求与训练目标不
-                                            同的目标（deceptive
-                                            alignment）。
-            C2   奖励破解                   利用奖励函数的漏洞获得高   deepmind.md:40      7
-                                            分，而不是完成预期任务。
-            C10  可扩展监督 (scalable       当任务超出人类评估能力     openai.txt:3      143
-                 oversight)                 时，如何可靠地监督模型？
-            """ + "\n")
+                ID   挑战                       描述                       来源             引用
+                ───  ─────────────────────────  ─────────────────────────  ───────────────  ────
+                C1   欺骗性对齐                 模型在训练中表现良好，却   anthropic.md:12    12
+                                                在部署后追求与训练目标不
+                                                同的目标（deceptive
+                                                alignment）。
+                C2   奖励破解                   利用奖励函数的漏洞获得高   deepmind.md:40      7
+                                                分，而不是完成预期任务。
+                C10  可扩展监督 (scalable       当任务超出人类评估能力     openai.txt:3      143
+                     oversight)                 时，如何可靠地监督模型？
+                """ + "\n")
     }
 
     @Test func chineseAt120Columns() {
         #expect(
             challenges.string(rows, terminal: .plain(width: 120)) == """
-            ID   挑战                             描述                                                         来源             引用
-            ───  ───────────────────────────────  ───────────────────────────────────────────────────────────  ───────────────  ────
-            C1   欺骗性对齐                       模型在训练中表现良好，却在部署后追求与训练目标不同的目标     anthropic.md:12    12
-                                                  （deceptive alignment）。
-            C2   奖励破解                         利用奖励函数的漏洞获得高分，而不是完成预期任务。             deepmind.md:40      7
-            C10  可扩展监督 (scalable oversight)  当任务超出人类评估能力时，如何可靠地监督模型？               openai.txt:3      143
-            """ + "\n")
+                ID   挑战                             描述                                                         来源             引用
+                ───  ───────────────────────────────  ───────────────────────────────────────────────────────────  ───────────────  ────
+                C1   欺骗性对齐                       模型在训练中表现良好，却在部署后追求与训练目标不同的目标     anthropic.md:12    12
+                                                      （deceptive alignment）。
+                C2   奖励破解                         利用奖励函数的漏洞获得高分，而不是完成预期任务。             deepmind.md:40      7
+                C10  可扩展监督 (scalable oversight)  当任务超出人类评估能力时，如何可靠地监督模型？               openai.txt:3      143
+                """ + "\n")
     }
 
     @Test func naturalWidthsWhenEverythingFits() {
         let table = TableRenderer(columns: [TableColumn("Name"), TableColumn("Year", alignment: .right)])
-        let text = table.string([["Concrete Problems", "2016"], ["Risks from Learned Optimization", "2019"], ["AGI", "7"]], terminal: .plain())
+        let text = table.string(
+            [["Concrete Problems", "2016"], ["Risks from Learned Optimization", "2019"], ["AGI", "7"]],
+            terminal: .plain())
         #expect(
             text == """
                 Name                             Year
@@ -126,12 +128,14 @@ struct RenderingTableRendererTests {
 
     @Test func minWidthIsHonouredWhileItFits() {
         let table = TableRenderer(columns: [TableColumn("A", minWidth: 12), TableColumn("B")])
-        #expect(table.lines([["x", "y"]], terminal: .plain()) == ["A             B", "────────────  ─", "x             y"])
+        #expect(
+            table.lines([["x", "y"]], terminal: .plain()) == ["A             B", "────────────  ─", "x             y"])
     }
 
     @Test func missingAndExtraCells() {
         let table = TableRenderer(columns: [TableColumn("A"), TableColumn("B"), TableColumn("C")])
-        #expect(table.lines([["1"], ["1", "2", "3", "4"]], terminal: .plain()) == ["A  B  C", "─  ─  ─", "1", "1  2  3"])
+        #expect(
+            table.lines([["1"], ["1", "2", "3", "4"]], terminal: .plain()) == ["A  B  C", "─  ─  ─", "1", "1  2  3"])
     }
 
     @Test func headerlessTable() {
@@ -140,7 +144,10 @@ struct RenderingTableRendererTests {
     }
 
     @Test func emptyTableIsJustTheHeader() {
-        #expect(challenges.lines([], terminal: .plain()) == ["ID  挑战  描述        来源  引用", "──  ────  ──────────  ────  ────"])
+        #expect(
+            challenges.lines([], terminal: .plain()) == [
+                "ID  挑战  描述        来源  引用", "──  ────  ──────────  ────  ────",
+            ])
     }
 
     @Test func cellsAreSanitized() {

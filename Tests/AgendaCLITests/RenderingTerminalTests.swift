@@ -75,7 +75,8 @@ struct RenderingTerminalTests {
         let text = StyledText(text: "找到 deceptive 对齐", spans: [.init(range: 7..<16, style: .highlight)])
         #expect(text.rendered(colorEnabled: false) == "找到 deceptive 对齐")
         #expect(text.rendered(colorEnabled: true) == "找到 \u{1B}[1;31mdeceptive\u{1B}[0m 对齐")
-        let nested = StyledText(text: "abc", spans: [.init(range: 0..<3, style: .dim), .init(range: 1..<2, style: .bold)])
+        let nested = StyledText(
+            text: "abc", spans: [.init(range: 0..<3, style: .dim), .init(range: 1..<2, style: .bold)])
         #expect(nested.rendered(colorEnabled: true) == "\u{1B}[2ma\u{1B}[0m\u{1B}[2;1mb\u{1B}[0m\u{1B}[2mc\u{1B}[0m")
         let joined = StyledText("中", style: .red) + StyledText("文", style: .blue)
         #expect(joined.spans.map(\.range) == [0..<3, 3..<6])
@@ -83,7 +84,9 @@ struct RenderingTerminalTests {
     }
 
     @Test func styledTextSanitizingMovesSpans() {
-        let text = StyledText(text: "\u{1B}[1mab\u{1B}[0m中", spans: [.init(range: 5..<6, style: .bold), .init(range: 10..<13, style: .red)])
+        let text = StyledText(
+            text: "\u{1B}[1mab\u{1B}[0m中",
+            spans: [.init(range: 5..<6, style: .bold), .init(range: 10..<13, style: .red)])
         let clean = text.sanitized()
         #expect(clean.text == "ab中")
         #expect(clean.spans == [.init(range: 1..<2, style: .bold), .init(range: 2..<5, style: .red)])

@@ -9,7 +9,10 @@ struct RenderingTextWrapperTests {
     }
 
     @Test func latinBreaksAtSpaces() {
-        #expect(wrap("the quick brown fox jumps over the lazy dog", 10) == ["the quick", "brown fox", "jumps over", "the lazy", "dog"])
+        #expect(
+            wrap("the quick brown fox jumps over the lazy dog", 10) == [
+                "the quick", "brown fox", "jumps over", "the lazy", "dog",
+            ])
         #expect(wrap("fits", 10) == ["fits"])
         #expect(wrap("exactly10c", 10) == ["exactly10c"])
         #expect(wrap("two  spaces   here", 6) == ["two", "spaces", "here"])
@@ -18,7 +21,10 @@ struct RenderingTextWrapperTests {
 
     @Test func longWordsAreHardBroken() {
         #expect(wrap("supercalifragilistic", 8) == ["supercal", "ifragili", "stic"])
-        #expect(wrap("see https://example.org/a/very/long/path ok", 12) == ["see", "https://exam", "ple.org/a/ve", "ry/long/path", "ok"])
+        #expect(
+            wrap("see https://example.org/a/very/long/path ok", 12) == [
+                "see", "https://exam", "ple.org/a/ve", "ry/long/path", "ok",
+            ])
     }
 
     @Test func hyphenatedWordsBreakAfterTheHyphen() {
@@ -92,7 +98,8 @@ struct RenderingTextWrapperTests {
         var random = SeededRandom(seed: UInt64(width))
         let words = [
             "欺骗性对齐", "的", "模型", "，", "。", "「", "」", "（", "）", "“", "”", "……", "——", "AI", "safety", "alignment",
-            "RLHF", " ", " ", " ", "\n", "supercalifragilisticexpialidocious", "state-of-the-art", "👨‍👩‍👧", "❤️", "e\u{0301}",
+            "RLHF", " ", " ", " ", "\n", "supercalifragilisticexpialidocious", "state-of-the-art", "👨‍👩‍👧", "❤️",
+            "e\u{0301}",
             "한국어", "、", "2023年", "(Hubinger", "et al.,", "2019)", "·", "：",
         ]
         for measure in [DisplayWidth.standard, DisplayWidth(ambiguousIsWide: true)] {
@@ -112,7 +119,8 @@ struct RenderingTextWrapperTests {
 
     /// Kinsoku holds whenever a line could have been broken elsewhere.
     @Test func noClosingPunctuationStartsALineInChineseProse() {
-        let prose = "对齐研究关注的是：如何让人工智能系统的目标与人类的意图保持一致，而不是仅仅在训练分布上表现良好。"
+        let prose =
+            "对齐研究关注的是：如何让人工智能系统的目标与人类的意图保持一致，而不是仅仅在训练分布上表现良好。"
             + "欺骗性对齐（deceptive alignment）指的是模型在训练中“假装”对齐，在部署后追求其他目标。"
         for width in 20...60 {
             let lines = wrap(prose, width)

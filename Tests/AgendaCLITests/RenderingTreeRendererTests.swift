@@ -103,11 +103,14 @@ struct RenderingTreeRendererTests {
     func noLineExceedsTheWidth(width: Int) {
         var random = SeededRandom(seed: UInt64(width) &* 977)
         let words = ["对齐", "欺骗性", "，", "。", "（", "）", "alignment", " ", "reward hacking", "👍🏽", "“", "”", "Hubinger"]
-        func label() -> String { (0..<(1 + random.next(below: 10))).map { _ in words[random.next(below: words.count)] }.joined() }
+        func label() -> String {
+            (0..<(1 + random.next(below: 10))).map { _ in words[random.next(below: words.count)] }.joined()
+        }
         func tree(depth: Int) -> TreeNode {
             let count = depth > 4 ? 0 : random.next(below: 4)
-            return TreeNode(label(), detail: random.next(below: 2) == 0 ? "x.md:\(random.next(below: 999))" : nil,
-                            children: (0..<count).map { _ in tree(depth: depth + 1) })
+            return TreeNode(
+                label(), detail: random.next(below: 2) == 0 ? "x.md:\(random.next(below: 999))" : nil,
+                children: (0..<count).map { _ in tree(depth: depth + 1) })
         }
         for _ in 0..<20 {
             let root = tree(depth: 0)

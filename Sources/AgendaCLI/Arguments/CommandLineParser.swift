@@ -12,10 +12,6 @@
 struct CommandLineParser: Sendable {
     var root: CommandSpec
 
-    init(root: CommandSpec) {
-        self.root = root
-    }
-
     func parse(_ arguments: [String]) throws(UsageError) -> ParsedCommand {
         var state = State(root: root)
         var index = 0
@@ -120,7 +116,8 @@ struct CommandLineParser: Sendable {
         }
 
         /// The next argument as the option's value, unless it is missing or an option itself.
-        private func takeValue(for spec: OptionSpec, arguments: [String], index: inout Int) throws(UsageError) -> String {
+        private func takeValue(for spec: OptionSpec, arguments: [String], index: inout Int) throws(UsageError) -> String
+        {
             guard index < arguments.count, !looksLikeOption(arguments[index]) || arguments[index] == "-" else {
                 throw UsageError(.missingValue(option: spec.key), commandPath: path)
             }
@@ -145,13 +142,16 @@ struct CommandLineParser: Sendable {
 
         private func unknownOption(_ name: String) -> UsageError {
             let names = available.filter { !$0.isHidden }.flatMap(\.names)
-            var error = UsageError(.unknownOption(name), commandPath: path, suggestions: EditDistance.suggestions(for: name, among: names))
+            var error = UsageError(
+                .unknownOption(name), commandPath: path, suggestions: EditDistance.suggestions(for: name, among: names))
             if error.suggestions.isEmpty && name.hasPrefix("--") {
                 // Right option, wrong place: `agenda --format bibtex export`.
                 let owners = command.subcommands.filter { $0.options.contains { $0.names.contains(name) } }
                 if let owner = owners.first {
                     error = UsageError(
-                        .other("option '\(name)' belongs to '\((path + [owner.name]).joined(separator: " "))'; put it after the command"),
+                        .other(
+                            "option '\(name)' belongs to '\((path + [owner.name]).joined(separator: " "))'; put it after the command"
+                        ),
                         commandPath: path)
                 }
             }
@@ -179,7 +179,8 @@ struct CommandLineParser: Sendable {
                 throw UsageError(.unexpectedArgument(arguments[next]), commandPath: path)
             }
             return ParsedCommand(
-                path: path, availableOptions: available, options: options, positionals: positionals, arguments: arguments)
+                path: path, availableOptions: available, options: options, positionals: positionals,
+                arguments: arguments)
         }
     }
 }

@@ -104,7 +104,9 @@ extension HelpFormatter {
                 lines.append(String(repeating: " ", count: part == 0 ? Self.indent : Self.indent + 2) + line)
             }
             if !example.explanation.isEmpty {
-                lines += textWrapper.wrap(example.explanation).map { String(repeating: " ", count: Self.stackedIndent) + $0 }
+                lines += textWrapper.wrap(example.explanation).map {
+                    String(repeating: " ", count: Self.stackedIndent) + $0
+                }
             }
         }
         return lines

@@ -21,11 +21,6 @@ struct HelpFormatter: Sendable {
     var root: CommandSpec
     var terminal: Terminal
 
-    init(root: CommandSpec, terminal: Terminal) {
-        self.root = root
-        self.terminal = terminal
-    }
-
     /// Help for the command at `path` (`ParsedCommand.path`: the root's name
     /// first). Names that lead nowhere stop at the last command found.
     func help(for path: [String]) -> String {

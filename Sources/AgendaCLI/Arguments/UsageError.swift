@@ -38,7 +38,8 @@ struct UsageError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unknownOption(let name): "unknown option '\(name)'"
         case .missingValue(let option): "missing value for \(option)"
         case .unexpectedValue(let option): "\(option) does not take a value"
-        case .invalidValue(let value, let option, let expected): "invalid value '\(value)' for \(option); expected \(expected)"
+        case .invalidValue(let value, let option, let expected):
+            "invalid value '\(value)' for \(option); expected \(expected)"
         case .unexpectedArgument(let argument): "unexpected argument '\(argument)'"
         case .missingArgument(let name): "missing required argument <\(name)>"
         case .unknownCommand(let name): "unknown command '\(name)'"
@@ -60,7 +61,9 @@ struct UsageError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `invalidValue` for an enum option, listing the valid choices.
-    static func invalidChoice(_ value: String, option: String, choices: [String], commandPath: [String] = []) -> UsageError {
+    static func invalidChoice(_ value: String, option: String, choices: [String], commandPath: [String] = [])
+        -> UsageError
+    {
         UsageError(
             .invalidValue(value: value, option: option, expected: "one of: " + choices.joined(separator: ", ")),
             commandPath: commandPath, suggestions: EditDistance.suggestions(for: value, among: choices))

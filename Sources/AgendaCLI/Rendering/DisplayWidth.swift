@@ -65,7 +65,10 @@ struct DisplayWidth: Sendable, Hashable {
     }
 
     enum Kind: UInt8 {
-        case narrow = 0, zero = 1, wide = 2, ambiguous = 3
+        case narrow = 0
+        case zero = 1
+        case wide = 2
+        case ambiguous = 3
     }
 
     /// Table kind of a code point, by binary search (with a shortcut for CJK ideographs).

@@ -18,16 +18,12 @@ struct LineBreakClass: Sendable, Hashable {
     var isWordHyphen = false
 
     init(_ character: Character, width: Int, previous: LineBreakClass?) {
+        if let ascii = character.asciiValue {
+            self = Self(ascii: ascii, previous: previous)
+            return
+        }
         guard let first = character.unicodeScalars.first else { return }
         let value = first.value
-        if value == 0x20 {
-            isSpace = true
-            return
-        }
-        if value == 0x2D {
-            isWordHyphen = previous?.isAlphanumeric ?? false
-            return
-        }
         if Self.closing.contains(value) {
             noBreakBefore = true
             isIdeographic = width == 2
@@ -38,8 +34,26 @@ struct LineBreakClass: Sendable, Hashable {
             isIdeographic = width == 2
             return
         }
-        isAlphanumeric = character.isLetter || character.isNumber
-        isIdeographic = width == 2 && !Self.isHangul(value)
+        if width == 2 {
+            isIdeographic = !Self.isHangul(value)
+            isAlphanumeric = !isIdeographic
+        } else {
+            isAlphanumeric = character.isLetter || character.isNumber
+        }
+    }
+
+    /// The common case without lookups.
+    private init(ascii: UInt8, previous: LineBreakClass?) {
+        switch ascii {
+        case 0x20: isSpace = true
+        case 0x2D: isWordHyphen = previous?.isAlphanumeric ?? false
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: isAlphanumeric = true
+        // , . ; : ! ? ) ] } % '
+        case 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x25, 0x27: noBreakBefore = true
+        // ( [ {
+        case 0x28, 0x5B, 0x7B: noBreakAfter = true
+        default: break
+        }
     }
 
     /// Whether a line may break between `before` and `after` (neither a space).
@@ -56,13 +70,13 @@ struct LineBreakClass: Sendable, Hashable {
     }
 
     private static let closing: Set<UInt32> = Set(
-        ",.;:!?)]}%'\u{2019}\u{201D}\u{00BB}\u{2026}\u{2025}\u{2014}\u{00B7}\u{2030}\u{2103}\u{00B0}\u{2032}\u{2033}"
+        "\u{2019}\u{201D}\u{00BB}\u{2026}\u{2025}\u{2014}\u{00B7}\u{2030}\u{2103}\u{00B0}\u{2032}\u{2033}"
             .unicodeScalars.map(\.value)
             + "，。、；：？！）］｝〕〉》」』】〙〗〟｠・ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ．％～｡｣､"
             .unicodeScalars.map(\.value)
     )
 
     private static let opening: Set<UInt32> = Set(
-        "([{\u{2018}\u{201C}\u{00AB}（［｛〔〈《「『【〘〖〝｟｢".unicodeScalars.map(\.value)
+        "\u{2018}\u{201C}\u{00AB}（［｛〔〈《「『【〘〖〝｟｢".unicodeScalars.map(\.value)
     )
 }

@@ -33,9 +33,11 @@ struct Snippet: Sendable, Hashable {
         var text = window.leftCut ? ellipsis : ""
         let shift = text.utf8.count - window.range.lowerBound
         let utf8 = collapsed.text.utf8
-        text += collapsed.text[
-            utf8.index(utf8.startIndex, offsetBy: window.range.lowerBound)..<utf8.index(
-                utf8.startIndex, offsetBy: window.range.upperBound)]
+        text +=
+            collapsed.text[
+                utf8.index(
+                    utf8.startIndex, offsetBy: window.range.lowerBound)..<utf8.index(
+                        utf8.startIndex, offsetBy: window.range.upperBound)]
         if window.rightCut { text += ellipsis }
         self.text = text
         self.matches = mapped.compactMap { match in

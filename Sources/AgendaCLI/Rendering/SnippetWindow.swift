@@ -68,7 +68,8 @@ struct SnippetWindow: Equatable {
             start = space + 1
         }
         while start < focusStart && units[start].isSpace { start += 1 }
-        self.init(units: units, from: start, budget: width - ellipsis, cutLeft: true, ellipsis: ellipsis, protected: focusEnd)
+        self.init(
+            units: units, from: start, budget: width - ellipsis, cutLeft: true, ellipsis: ellipsis, protected: focusEnd)
     }
 
     /// How many graphemes to look past a cut for a word boundary.

@@ -30,7 +30,9 @@ struct StyledText: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringC
 
     static func + (lhs: StyledText, rhs: StyledText) -> StyledText {
         let shift = lhs.text.utf8.count
-        let moved = rhs.spans.map { Span(range: ($0.range.lowerBound + shift)..<($0.range.upperBound + shift), style: $0.style) }
+        let moved = rhs.spans.map {
+            Span(range: ($0.range.lowerBound + shift)..<($0.range.upperBound + shift), style: $0.style)
+        }
         return StyledText(text: lhs.text + rhs.text, spans: lhs.spans + moved)
     }
 
@@ -62,7 +64,8 @@ struct StyledText: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringC
         let utf8 = text.utf8
         var output = ""
         for (low, high) in zip(bounds, bounds.dropFirst()) where low < high {
-            let piece = String(text[utf8.index(utf8.startIndex, offsetBy: low)..<utf8.index(utf8.startIndex, offsetBy: high)])
+            let piece = String(
+                text[utf8.index(utf8.startIndex, offsetBy: low)..<utf8.index(utf8.startIndex, offsetBy: high)])
             let style = spans.filter { $0.range.lowerBound <= low && high <= $0.range.upperBound }
                 .reduce(Style.plain) { $0 + $1.style }
             output += style.apply(to: piece, enabled: true)

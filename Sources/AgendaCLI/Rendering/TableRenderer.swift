@@ -63,7 +63,10 @@ struct TableRenderer: Sendable {
         let widths = fitted ?? demands.map(\.floor)
         var lines: [String] = []
         if showsHeader {
-            let bold = headers.map { StyledText(text: $0.text, spans: $0.text.isEmpty ? [] : [.init(range: 0..<$0.text.utf8.count, style: .bold)]) }
+            let bold = headers.map {
+                StyledText(
+                    text: $0.text, spans: $0.text.isEmpty ? [] : [.init(range: 0..<$0.text.utf8.count, style: .bold)])
+            }
             lines += rowLines(bold, widths: widths, terminal: terminal, isHeader: true)
             lines.append(rule(widths: widths, terminal: terminal))
         }
@@ -86,7 +89,9 @@ struct TableRenderer: Sendable {
         return cell
     }
 
-    private func demand(column index: Int, cells: [StyledText], header: StyledText, measure: DisplayWidth) -> TableLayout.Demand {
+    private func demand(column index: Int, cells: [StyledText], header: StyledText, measure: DisplayWidth)
+        -> TableLayout.Demand
+    {
         let column = columns[index]
         var natural = showsHeader ? measure.widestLine(header.text) : 0
         var widestGrapheme = showsHeader ? measure.widestGrapheme(header.text) : 0
@@ -99,7 +104,8 @@ struct TableRenderer: Sendable {
         }
         natural = max(natural, column.minWidth ?? 0, 1)
         if column.overflow == .truncate { widestGrapheme = max(widestGrapheme, measure.columns("…")) }
-        let floor = max(min(column.minWidth ?? TableColumn.defaultMinimumWidth, natural), min(max(widestGrapheme, 2), natural))
+        let floor = max(
+            min(column.minWidth ?? TableColumn.defaultMinimumWidth, natural), min(max(widestGrapheme, 2), natural))
         return TableLayout.Demand(natural: natural, floor: floor)
     }
 }

@@ -58,4 +58,3 @@ struct Terminal: Sendable, Hashable {
         style.apply(to: text, enabled: colorEnabled)
     }
 }
-

@@ -14,11 +14,6 @@ struct TerminalProbe: Sendable, Hashable {
     /// Window width from `ioctl(TIOCGWINSZ)`, nil when unknown or 0.
     var columns: Int?
 
-    init(isTTY: Bool, columns: Int?) {
-        self.isTTY = isTTY
-        self.columns = columns
-    }
-
     /// Not a terminal, width unknown: what a pipe or file looks like.
     static let pipe = TerminalProbe(isTTY: false, columns: nil)
 

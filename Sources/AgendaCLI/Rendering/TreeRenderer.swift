@@ -29,8 +29,6 @@ struct TreeRenderer: Sendable {
     /// Columns a label keeps however deep the tree (at most half the width).
     static let minimumLabelWidth = 16
 
-    init() {}
-
     func render(_ root: TreeNode, terminal: Terminal, to output: inout some TextOutputStream) {
         render(forest: [root], terminal: terminal, to: &output)
     }
