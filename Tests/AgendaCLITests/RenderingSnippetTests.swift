@@ -72,6 +72,16 @@ struct RenderingSnippetTests {
         #expect(snippet(chinese, ["deceptive alignment"], width: 5) == ("…dec…", ["dec"]))
     }
 
+    /// In a long text only the match's neighbourhood is looked at; the cut ends still get `…`.
+    @Test func longTextsAreExcerptedFirst() {
+        let text = String(repeating: "a ", count: 5000) + "目标" + String(repeating: " b", count: 5000)
+        #expect(snippet(text, ["目标"], width: 20) == ("…a a 目标 b b b b b…", ["目标"]))
+        let start = "目标" + String(repeating: " b", count: 5000)
+        #expect(snippet(start, ["目标"], width: 12) == ("目标 b b b…", ["目标"]))
+        let end = String(repeating: "a ", count: 5000) + "目标"
+        #expect(snippet(end, ["目标"], width: 12) == ("…a a a 目标", ["目标"]))
+    }
+
     @Test func noMatchesShowsTheStart() {
         #expect(snippet(english, [], width: 20) == ("In this paper we…", []))
     }

@@ -30,8 +30,8 @@ struct RenderingTableRendererTests {
                                同的目标
                                （deceptiv
                                e
-                               alignment
-                               ）。
+                               alignmen
+                               t）。
                 C2   奖励破解  利用奖励函  deepmin     7
                                数的漏洞获  d.md:40
                                得高分，而

@@ -26,18 +26,25 @@ struct Snippet: Sendable, Hashable {
     ///   - matches: UTF-8 offsets into `source`, in any order.
     ///   - width: display columns for the whole snippet, ellipses included.
     init(source: String, matches: [Range<Int>], width: Int, measure: DisplayWidth = .standard) {
-        let collapsed = CollapsedText(source)
-        let mapped = matches.map(collapsed.map).filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
-        let window = SnippetWindow(text: collapsed.text, focus: mapped.first, width: width, measure: measure)
+        // Only the neighbourhood of the first match matters: cut it out first,
+        // so a snippet of a long document costs no more than one of a line.
+        let excerpt = Excerpt(source, around: matches.filter { !$0.isEmpty }.map(\.lowerBound).min() ?? 0, width: width)
+        let collapsed = CollapsedText(excerpt.text)
+        let mapped =
+            matches
+            .map { collapsed.map(excerpt.clip($0)) }
+            .filter { !$0.isEmpty }
+            .sorted { $0.lowerBound < $1.lowerBound }
+        let window = SnippetWindow(
+            text: collapsed.text, focus: mapped.first, width: width, measure: measure,
+            continuesBefore: excerpt.continuesBefore, continuesAfter: excerpt.continuesAfter)
         let ellipsis = "…"
         var text = window.leftCut ? ellipsis : ""
         let shift = text.utf8.count - window.range.lowerBound
         let utf8 = collapsed.text.utf8
-        text +=
-            collapsed.text[
-                utf8.index(
-                    utf8.startIndex, offsetBy: window.range.lowerBound)..<utf8.index(
-                        utf8.startIndex, offsetBy: window.range.upperBound)]
+        let lower = utf8.index(utf8.startIndex, offsetBy: window.range.lowerBound)
+        let upper = utf8.index(utf8.startIndex, offsetBy: window.range.upperBound)
+        text += collapsed.text[lower..<upper]
         if window.rightCut { text += ellipsis }
         self.text = text
         self.matches = mapped.compactMap { match in
@@ -99,5 +106,48 @@ struct CollapsedText {
             if sourceOffsets[mid] < sourceOffset { low = mid + 1 } else { high = mid }
         }
         return low < offsets.count ? offsets[low] : text.utf8.count
+    }
+}
+
+/// The part of a long text near an offset, generously more than a snippet of
+/// `width` columns can show, cut on scalar boundaries.
+private struct Excerpt {
+    var text: String
+    var start: Int
+    var continuesBefore: Bool
+    var continuesAfter: Bool
+
+    init(_ source: String, around offset: Int, width: Int) {
+        let utf8 = source.utf8
+        let count = utf8.count
+        let margin = 16 * max(width, 1) + 64
+        guard count > 2 * margin else {
+            self.init(text: source, start: 0, continuesBefore: false, continuesAfter: false)
+            return
+        }
+        func scalarStart(_ offset: Int) -> Int {
+            var offset = min(max(offset, 0), count)
+            while offset < count && utf8[utf8.index(utf8.startIndex, offsetBy: offset)] & 0xC0 == 0x80 { offset += 1 }
+            return offset
+        }
+        let lower = scalarStart(offset - margin)
+        let upper = scalarStart(offset + margin)
+        let text = String(
+            source[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)])
+        self.init(text: text, start: lower, continuesBefore: lower > 0, continuesAfter: upper < count)
+    }
+
+    private init(text: String, start: Int, continuesBefore: Bool, continuesAfter: Bool) {
+        self.text = text
+        self.start = start
+        self.continuesBefore = continuesBefore
+        self.continuesAfter = continuesAfter
+    }
+
+    /// A range of the source as a range of `text`, clipped to it.
+    func clip(_ range: Range<Int>) -> Range<Int> {
+        let length = text.utf8.count
+        let low = min(max(range.lowerBound - start, 0), length)
+        return low..<min(max(range.upperBound - start, low), length)
     }
 }

@@ -17,7 +17,11 @@ struct SnippetWindow: Equatable {
     ///   - text: one line, whitespace already collapsed.
     ///   - focus: the range to show (the first match), UTF-8 offsets.
     ///   - width: columns for the window plus its ellipses.
-    init(text: String, focus: Range<Int>?, width: Int, measure: DisplayWidth) {
+    ///   - continuesBefore, continuesAfter: `text` is an excerpt; its ends are cuts too.
+    init(
+        text: String, focus: Range<Int>?, width: Int, measure: DisplayWidth,
+        continuesBefore: Bool = false, continuesAfter: Bool = false
+    ) {
         var units: [Unit] = []
         var offset = 0
         for character in text {
@@ -31,19 +35,21 @@ struct SnippetWindow: Equatable {
         }
         let total = units.reduce(0) { $0 + $1.width }
         let ellipsis = measure.columns("…")
-        if total <= width || units.isEmpty {
+        if units.isEmpty || (total <= width && !continuesBefore && !continuesAfter) {
             self.init(range: 0..<offset, leftCut: false, rightCut: false)
             return
         }
         if width <= ellipsis {  // no room for an ellipsis: just what fits
-            self.init(units: units, from: 0, budget: width, cutLeft: false, ellipsis: 0)
+            self.init(units: units, from: 0, budget: width, cutLeft: false, ellipsis: 0, openEnd: false)
             return
         }
         let focusStart = focus.map { focus in units.firstIndex { $0.end > focus.lowerBound } ?? units.count } ?? 0
         let focusEnd = focus.map { focus in units.firstIndex { $0.start >= focus.upperBound } ?? units.count } ?? 0
         let leading = units[..<focusEnd].reduce(0) { $0 + $1.width }
-        if leading <= width - ellipsis {  // the focus fits without cutting the start
-            self.init(units: units, from: 0, budget: width, cutLeft: false, ellipsis: ellipsis, protected: focusEnd)
+        if !continuesBefore && leading <= width - ellipsis {  // the focus fits without cutting the start
+            self.init(
+                units: units, from: 0, budget: width, cutLeft: false, ellipsis: ellipsis, openEnd: continuesAfter,
+                protected: focusEnd)
             return
         }
         // Cut the start: about a third of the room left after the focus goes before it.
@@ -57,7 +63,8 @@ struct SnippetWindow: Equatable {
         }
         // Near the end of the text: use the room the end leaves for more context before.
         var rest = units[start...].reduce(0) { $0 + $1.width }
-        while start > 0 && rest + units[start - 1].width <= width - ellipsis {
+        let fullRoom = width - ellipsis - (continuesAfter ? ellipsis : 0)
+        while start > 0 && rest + units[start - 1].width <= fullRoom {
             start -= 1
             rest += units[start].width
         }
@@ -69,7 +76,8 @@ struct SnippetWindow: Equatable {
         }
         while start < focusStart && units[start].isSpace { start += 1 }
         self.init(
-            units: units, from: start, budget: width - ellipsis, cutLeft: true, ellipsis: ellipsis, protected: focusEnd)
+            units: units, from: start, budget: width - ellipsis, cutLeft: start > 0 || continuesBefore,
+            ellipsis: ellipsis, openEnd: continuesAfter, protected: focusEnd)
     }
 
     /// How many graphemes to look past a cut for a word boundary.
@@ -83,9 +91,11 @@ struct SnippetWindow: Equatable {
 
     /// From unit `start`, as much as fits in `budget`, keeping room for a right `…`
     /// if needed; a word-boundary cut never goes back past unit `protected`.
-    private init(units: [Unit], from start: Int, budget: Int, cutLeft: Bool, ellipsis: Int, protected: Int = 0) {
+    private init(
+        units: [Unit], from start: Int, budget: Int, cutLeft: Bool, ellipsis: Int, openEnd: Bool, protected: Int = 0
+    ) {
         let rest = units[start...].reduce(0) { $0 + $1.width }
-        let fitsToEnd = rest <= budget
+        let fitsToEnd = rest <= budget && !openEnd
         let limit = fitsToEnd ? budget : budget - ellipsis
         var end = start
         var used = 0

@@ -105,8 +105,15 @@ struct TextWrapper: Sendable {
                     emit(lineStart, breakEnd)
                     lineStart = breakNext
                 } else {
-                    emit(lineStart, index)  // no opportunity: hard break inside the word
-                    lineStart = index
+                    // No opportunity: hard break inside the word, but not right
+                    // before closing or after opening punctuation if avoidable.
+                    var cut = index
+                    while cut > lineStart + 1 && (units[cut].kind.noBreakBefore || units[cut - 1].kind.noBreakAfter) {
+                        cut -= 1
+                    }
+                    if units[cut].kind.noBreakBefore || units[cut - 1].kind.noBreakAfter { cut = index }
+                    emit(lineStart, cut)
+                    lineStart = cut
                 }
                 index = lineStart
                 used = 0
