@@ -5,22 +5,19 @@ extension DisplayWidth {
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { columns($0) }.max() ?? 0
     }
 
-    /// Columns of the widest single grapheme (1 for non-empty ASCII).
-    func widestGrapheme(_ text: String) -> Int {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.isEmpty ? 0 : 1 }
-        return text.reduce(0) { max($0, columns($1)) }
-    }
-
-    /// The longest prefix of `text` (a UTF-8 length, on a grapheme boundary)
+    /// The longest prefix of `text` (a UTF-8 length, on a cluster boundary)
     /// that fits in `limit` columns.
     func prefixLength(_ text: String, fitting limit: Int) -> Int {
         var used = 0
         var length = 0
-        for character in text {
-            let width = columns(character)
-            if used + width > limit { break }
-            used += width
-            length += character.utf8.count
+        var full = false
+        forEachCluster(in: text) { cluster in
+            guard !full, used + cluster.columns <= limit else {
+                full = true
+                return
+            }
+            used += cluster.columns
+            length = cluster.end
         }
         return length
     }

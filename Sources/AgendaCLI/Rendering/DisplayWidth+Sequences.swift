@@ -11,6 +11,9 @@ extension DisplayWidth {
         private var joinsNext = false
         /// A regional indicator that has not been paired into a flag yet.
         private var flagIsOpen = false
+        /// Whether the last scalar belongs to the cluster before it (a mark,
+        /// a selector, a joiner or what it joins, a modifier, a flag's second half).
+        private(set) var extendsCluster = false
 
         mutating func advance(_ scalar: Unicode.Scalar, measure: DisplayWidth) -> Int {
             let value = scalar.value
@@ -18,7 +21,9 @@ extension DisplayWidth {
             joinsNext = false
             let pairsFlag = flagIsOpen
             flagIsOpen = false
+            extendsCluster = true
             if value < 0x7F {
+                extendsCluster = false
                 base = value
                 baseWidth = value >= 0x20 ? 1 : 0
                 return baseWidth
@@ -37,6 +42,7 @@ extension DisplayWidth {
             case 0x1F1E6...0x1F1FF:
                 // Regional indicators are wide alone; two make one wide flag.
                 flagIsOpen = !pairsFlag
+                extendsCluster = pairsFlag
                 base = value
                 baseWidth = 2
                 return pairsFlag ? 0 : 2
@@ -53,6 +59,7 @@ extension DisplayWidth {
                 base = value
                 baseWidth = width
             }
+            extendsCluster = width == 0 && value > 0x9F  // C1 controls stand alone
             return width
         }
     }

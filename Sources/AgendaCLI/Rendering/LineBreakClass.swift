@@ -17,13 +17,17 @@ struct LineBreakClass: Sendable, Hashable {
     /// A `-` right after a letter or digit.
     var isWordHyphen = false
 
-    init(_ character: Character, width: Int, previous: LineBreakClass?) {
-        if let ascii = character.asciiValue {
-            self = Self(ascii: ascii, previous: previous)
+    /// The class of a cluster starting with `first` and `width` columns wide.
+    init(_ first: Unicode.Scalar, width: Int, previous: LineBreakClass?) {
+        let value = first.value
+        if value < 0x80 {
+            self = Self(ascii: UInt8(value), previous: previous)
             return
         }
-        guard let first = character.unicodeScalars.first else { return }
-        let value = first.value
+        if value >= 0x3400 && value <= 0x9FFF {  // CJK ideographs: the common case
+            isIdeographic = true
+            return
+        }
         if Self.closing.contains(value) {
             noBreakBefore = true
             isIdeographic = width == 2
@@ -38,7 +42,7 @@ struct LineBreakClass: Sendable, Hashable {
             isIdeographic = !Self.isHangul(value)
             isAlphanumeric = !isIdeographic
         } else {
-            isAlphanumeric = character.isLetter || character.isNumber
+            isAlphanumeric = first.properties.isAlphabetic || first.properties.numericType != nil
         }
     }
 

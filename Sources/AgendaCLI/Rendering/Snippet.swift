@@ -73,7 +73,7 @@ struct CollapsedText {
         var length = 0
         var pendingSpace: Int?  // source offset of a whitespace run not yet written
         TerminalText.forEachSafeScalar(in: source) { scalar, sourceOffset in
-            if scalar.properties.isWhitespace {
+            if Self.isWhitespace(scalar.value) {
                 if !scalars.isEmpty && pendingSpace == nil { pendingSpace = sourceOffset }
                 return
             }
@@ -90,6 +90,14 @@ struct CollapsedText {
             length += UTF8.width(scalar)
         }
         text = String(scalars)
+    }
+
+    /// Unicode White_Space, without a property lookup per scalar.
+    private static func isWhitespace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// A source range as a range of `text`: each end moves to the next kept scalar.
@@ -120,7 +128,7 @@ private struct Excerpt {
     init(_ source: String, around offset: Int, width: Int) {
         let utf8 = source.utf8
         let count = utf8.count
-        let margin = 16 * max(width, 1) + 64
+        let margin = 8 * max(width, 1) + 64  // bytes: a CJK column takes 1.5, an ASCII one 1
         guard count > 2 * margin else {
             self.init(text: source, start: 0, continuesBefore: false, continuesAfter: false)
             return

@@ -1,5 +1,5 @@
 /// Which part of a one-line text a `Snippet` shows: a UTF-8 range on
-/// grapheme boundaries, and whether `…` marks a cut at either end.
+/// cluster boundaries, and whether `…` marks a cut at either end.
 struct SnippetWindow: Equatable {
     var range: Range<Int>
     var leftCut: Bool
@@ -23,16 +23,15 @@ struct SnippetWindow: Equatable {
         continuesBefore: Bool = false, continuesAfter: Bool = false
     ) {
         var units: [Unit] = []
-        var offset = 0
-        for character in text {
-            let length = character.utf8.count
-            let columns = measure.columns(character)
+        measure.forEachCluster(in: text) { cluster in
+            let first = cluster.first
             units.append(
                 Unit(
-                    start: offset, end: offset + length, width: columns, isSpace: character == " ",
-                    isWordCharacter: columns == 1 && (character.isLetter || character.isNumber)))
-            offset += length
+                    start: cluster.start, end: cluster.end, width: cluster.columns, isSpace: first == " ",
+                    isWordCharacter: cluster.columns == 1
+                        && (first.properties.isAlphabetic || first.properties.numericType != nil)))
         }
+        let offset = text.utf8.count
         let total = units.reduce(0) { $0 + $1.width }
         let ellipsis = measure.columns("…")
         if units.isEmpty || (total <= width && !continuesBefore && !continuesAfter) {

@@ -9,11 +9,12 @@ extension TableRenderer {
             }
             return TextWrapper(width: widths[index], measure: measure).wrap(cells[index])
         }
-        let height = cellLines.map(\.count).max() ?? 0
+        let height = cellLines.reduce(0) { max($0, $1.count) }
         let lastVisible = cells.indices.last ?? 0
         var lines: [String] = []
         for lineIndex in 0..<height {
             var line = ""
+            line.reserveCapacity(terminal.width + 16)
             var pendingSpaces = 0  // padding is written only when something follows it
             for index in cells.indices {
                 let piece = lineIndex < cellLines[index].count ? cellLines[index][lineIndex] : StyledText("")
@@ -22,7 +23,7 @@ extension TableRenderer {
                 if index > 0 { pendingSpaces += Self.gap }
                 if rightAligned { pendingSpaces += slack }
                 if !piece.text.isEmpty {
-                    line += String(repeating: " ", count: pendingSpaces)
+                    line.appendSpaces(pendingSpaces)
                     line += piece.rendered(colorEnabled: terminal.colorEnabled)
                     pendingSpaces = 0
                 }
@@ -64,5 +65,20 @@ extension TableRenderer {
             lines += records.lines(pairs, terminal: terminal)
         }
         return lines
+    }
+}
+
+extension String {
+    private static let blanks = String(repeating: " ", count: 256)
+
+    /// Appends `count` spaces without building a temporary string.
+    mutating func appendSpaces(_ count: Int) {
+        var remaining = count
+        while remaining > 0 {
+            let chunk = min(remaining, 256)
+            let blanks = Self.blanks
+            append(contentsOf: blanks[..<blanks.utf8.index(blanks.startIndex, offsetBy: chunk)])
+            remaining -= chunk
+        }
     }
 }

@@ -94,18 +94,18 @@ struct TableRenderer: Sendable {
     {
         let column = columns[index]
         var natural = showsHeader ? measure.widestLine(header.text) : 0
-        var widestGrapheme = showsHeader ? measure.widestGrapheme(header.text) : 0
+        var widestCluster = showsHeader ? measure.widestCluster(header.text) : 0
         for cell in cells {
             natural = max(natural, measure.widestLine(cell.text))
-            widestGrapheme = max(widestGrapheme, measure.widestGrapheme(cell.text))
+            widestCluster = max(widestCluster, measure.widestCluster(cell.text))
         }
         if let maxWidth = column.maxWidth {
-            natural = max(min(natural, maxWidth), min(widestGrapheme, natural))  // a grapheme never splits
+            natural = max(min(natural, maxWidth), min(widestCluster, natural))  // a cluster never splits
         }
         natural = max(natural, column.minWidth ?? 0, 1)
-        if column.overflow == .truncate { widestGrapheme = max(widestGrapheme, measure.columns("…")) }
+        if column.overflow == .truncate { widestCluster = max(widestCluster, measure.columns("…")) }
         let floor = max(
-            min(column.minWidth ?? TableColumn.defaultMinimumWidth, natural), min(max(widestGrapheme, 2), natural))
+            min(column.minWidth ?? TableColumn.defaultMinimumWidth, natural), min(max(widestCluster, 2), natural))
         return TableLayout.Demand(natural: natural, floor: floor)
     }
 }

@@ -35,21 +35,22 @@ struct TextWrapper: Sendable {
     func lineRanges(_ text: String) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var units: [Unit] = []
-        var offset = 0
         var paragraphStart = 0
-        for character in text {
-            let length = character.utf8.count
-            if character == "\n" || character == "\r\n" {
-                layOut(units, paragraphStart: paragraphStart, into: &lines)
-                units.removeAll(keepingCapacity: true)
-                offset += length
-                paragraphStart = offset
-                continue
+        var afterCarriageReturn = false
+        measure.forEachCluster(in: text) { cluster in
+            let value = cluster.first.value
+            if value == 0x0A || value == 0x0D {
+                if !(value == 0x0A && afterCarriageReturn) {  // CRLF is one break
+                    layOut(units, paragraphStart: paragraphStart, into: &lines)
+                    units.removeAll(keepingCapacity: true)
+                }
+                afterCarriageReturn = value == 0x0D
+                paragraphStart = cluster.end
+                return
             }
-            let columns = measure.columns(character)
-            let kind = LineBreakClass(character, width: columns, previous: units.last?.kind)
-            units.append(Unit(start: offset, end: offset + length, width: columns, kind: kind))
-            offset += length
+            afterCarriageReturn = false
+            let kind = LineBreakClass(cluster.first, width: cluster.columns, previous: units.last?.kind)
+            units.append(Unit(start: cluster.start, end: cluster.end, width: cluster.columns, kind: kind))
         }
         layOut(units, paragraphStart: paragraphStart, into: &lines)
         return lines
