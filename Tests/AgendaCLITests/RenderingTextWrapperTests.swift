@@ -70,6 +70,10 @@ struct RenderingTextWrapperTests {
     @Test func emojiAndCombiningMarks() {
         #expect(wrap("👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧", 4) == ["👨‍👩‍👧👨‍👩‍👧", "👨‍👩‍👧"])
         #expect(wrap("e\u{0301}e\u{0301}e\u{0301}e\u{0301}", 2) == ["e\u{0301}e\u{0301}", "e\u{0301}e\u{0301}"])
+        // Devanagari KA + spacing vowel sign AA: one grapheme, 2 columns.
+        #expect(
+            wrap("\u{0915}\u{093E}\u{0915}\u{093E}\u{0915}\u{093E}", 2)
+                == Array(repeating: "\u{0915}\u{093E}", count: 3))
     }
 
     @Test func ambiguousWidthChangesBreaks() {

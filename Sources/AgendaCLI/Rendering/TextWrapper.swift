@@ -3,8 +3,9 @@
 /// Greedy, by display width: breaks at spaces between Latin words and
 /// anywhere between CJK characters, honours kinsoku (no `，。）」` at a line
 /// start, no `（「“` at a line end), hard-breaks words longer than the width,
-/// keeps explicit newlines, and drops the spaces at each break. Every line
-/// is at most `width` columns unless a single grapheme is wider than `width`.
+/// keeps explicit newlines (`\n`, `\r\n`, `\r`), and drops the spaces at each
+/// break. Every line is at most `width` columns unless a single cluster (see
+/// `DisplayWidth.Cluster`) is wider than `width`.
 ///
 /// Input should already be sanitised (`TerminalText.sanitize`).
 struct TextWrapper: Sendable {
