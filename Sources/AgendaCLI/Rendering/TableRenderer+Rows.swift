@@ -72,7 +72,7 @@ extension String {
     private static let blanks = String(repeating: " ", count: 256)
 
     /// Appends `count` spaces without building a temporary string.
-    mutating func appendSpaces(_ count: Int) {
+    fileprivate mutating func appendSpaces(_ count: Int) {
         var remaining = count
         while remaining > 0 {
             let chunk = min(remaining, 256)

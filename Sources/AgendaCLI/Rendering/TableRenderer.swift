@@ -43,6 +43,12 @@ struct TableRenderer: Sendable {
         return text
     }
 
+    func string(_ rows: [[StyledText]], terminal: Terminal) -> String {
+        var text = ""
+        render(rows, terminal: terminal, to: &text)
+        return text
+    }
+
     /// The rendered lines, without newlines.
     func lines(_ rows: [[StyledText]], terminal: Terminal) -> [String] {
         let measure = terminal.displayWidth
