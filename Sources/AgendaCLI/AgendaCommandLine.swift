@@ -1,18 +1,94 @@
-import AgendaParser
 import Foundation
 
+/// Entry point of the `agenda` executable: terminal facts are decided here once,
+/// the command runs, and its outcome becomes the exit code.
 public enum AgendaCommandLine {
-    public static func main() {
+    /// Runs with the process's arguments and environment, then exits.
+    public static func main() -> Never {
+        // `agenda … | head`: end quietly on a closed pipe, as git and rg do.
+        signal(SIGPIPE, SIG_DFL)
+        let output = StandardOutput()
+        let errors = StandardOutput.standardError()
+        let status = run(
+            arguments: Array(CommandLine.arguments.dropFirst()),
+            environment: ProcessInfo.processInfo.environment,
+            currentDirectory: FileManager.default.currentDirectoryPath,
+            executablePath: DataDirectory.currentExecutable,
+            stdoutProbe: .probe(fileDescriptor: STDOUT_FILENO),
+            stderrProbe: .probe(fileDescriptor: STDERR_FILENO),
+            output: { output.write($0) },
+            error: { errors.write($0) })
+        output.flush()
+        errors.flush()
+        exit(status)
+    }
+
+    /// Runs one command line; returns the exit status. Tests call this with captured streams.
+    static func run(
+        arguments: [String], environment: [String: String], currentDirectory: String, executablePath: String?,
+        stdoutProbe: TerminalProbe, stderrProbe: TerminalProbe,
+        output: @escaping (String) -> Void, error: @escaping (String) -> Void
+    ) -> Int32 {
+        let fallback = Terminal.resolve(colorMode: .never, environment: environment, probe: stderrProbe)
+        let command: ParsedCommand
         do {
-            let corpus = try AgendaParser.parse(directory: "Data")
-            for a in corpus.agendas { print("AGENDA", a.id, a.name, a.documents, a.source) }
-            for c in corpus.categories { print("CAT", c.id, c.agenda, c.name, c.nameEn ?? "-", c.source) }
-            for c in corpus.challenges { print("CH", c.id, c.category, c.title, "|", c.titleEn ?? "-", c.source, c.discussedAt.map(\.description)); for q in c.questions { print("    Q:", q) } }
-            for c in corpus.concepts { print("CON", c.term, "|", c.english ?? "-", "|", c.aliases, "|", c.definedAt.map(\.description), "occ", c.occurrences.count, c.definition.map { "DEF " + String($0.prefix(30)) } ?? "") }
-            for d in corpus.diagnostics { print(d) }
-        } catch {
-            FileHandle.standardError.write(Data("agenda: \(error)\n".utf8))
-            exit(2)
+            command = try CommandLineParser(root: AgendaProgram.root).parse(arguments)
+        } catch let usage {
+            error(UsageLine.format(usage))
+            return ExitCode.usage
         }
+        let width: Int?
+        do {
+            width = try command.integer("--width", in: 1...10_000)
+        } catch let usage {
+            error(UsageLine.format(usage))
+            return ExitCode.usage
+        }
+        let colorMode = command.value("--color").flatMap(ColorMode.init(rawValue:)) ?? .auto
+        let terminal = Terminal.resolve(widthOption: width, colorMode: colorMode, environment: environment, probe: stdoutProbe)
+        let errorTerminal = Terminal.resolve(colorMode: colorMode, environment: environment, probe: stderrProbe)
+        let console = Console(terminal: terminal, errorTerminal: errorTerminal, output: output, error: error)
+        _ = fallback
+
+        if command.has("--version") {
+            console.print(AgendaProgram.version)
+            return ExitCode.success
+        }
+        guard command.path.count > 1, let type = AgendaProgram.command(named: command.path[1]) else {
+            console.write(HelpFormatter(root: AgendaProgram.root, terminal: terminal).help(for: command.path))
+            return ExitCode.success
+        }
+        if command.has("--help") {
+            console.write(HelpFormatter(root: AgendaProgram.root, terminal: terminal).help(for: command.path))
+            return ExitCode.success
+        }
+        let invocation = Invocation(
+            command: command, console: console, environment: environment,
+            currentDirectory: currentDirectory, executablePath: executablePath)
+        do {
+            try type.run(invocation)
+            return ExitCode.success
+        } catch let failure as CommandFailure {
+            if case .usage(let message) = failure {
+                console.error("\(message); see '\(command.path.joined(separator: " ")) --help'")
+            } else {
+                console.error(failure.message)
+            }
+            return failure.exitCode
+        } catch let usage as UsageError {
+            error(UsageLine.format(usage))
+            return ExitCode.usage
+        } catch let other {
+            console.error("\(other)")
+            return ExitCode.noResult
+        }
+    }
+}
+
+/// A usage error on one line: `agenda: unknown option '--fromat'; did you mean '--format'? See 'agenda cite --help'.`
+enum UsageLine {
+    static func format(_ error: UsageError) -> String {
+        let path = error.commandPath.isEmpty ? "agenda" : error.commandPath.joined(separator: " ")
+        return "agenda: \(TerminalText.sanitize(error.description)); see '\(path) --help'\n"
     }
 }

@@ -8,6 +8,10 @@ extension CorpusRelations {
         let text = FoldedPassages(corpus.passages)
         var cells: [CoverageCell] = []
         var seenChallenges = Set<String>()
+        // A concept on more than one line in fifty (大语言模型, AI代理) says nothing about where a
+        // particular challenge is treated; only rarer, specific concepts count as evidence.
+        let lineCount = Set(corpus.passages.flatMap { passage in passage.lines.lineNumbers.map { "\(passage.lines.document):\($0)" } }).count
+        let specificLimit = max(10, lineCount / 50)
         for challenge in corpus.challenges where seenChallenges.insert(challenge.id).inserted {
             var evidence = Set<CoverageEvidence>()
             evidence.insert(CoverageEvidence(basis: .statement, source: challenge.source))
@@ -21,7 +25,7 @@ extension CorpusRelations {
                     evidence.insert(CoverageEvidence(basis: .title, source: source, term: title))
                 }
             }
-            for match in concepts(involvedIn: challenge.id) {
+            for match in concepts(involvedIn: challenge.id) where match.concept.occurrences.count <= specificLimit {
                 for place in match.concept.occurrences {
                     evidence.insert(CoverageEvidence(basis: .concept, source: place, term: match.concept.term))
                 }

@@ -1,0 +1,62 @@
+import AgendaExport
+import AgendaParser
+
+/// `agenda cite`: export cited works as BibTeX, BibLaTeX, CSL-JSON, RIS, Markdown or JSON.
+enum CiteCommand: AgendaCommand {
+    static let spec = CommandSpec(
+        name: "cite",
+        abstract: "Export the cited works (all, a challenge's, or a document's) in a citation format.",
+        discussion: """
+            Every work appears once, merged from all its mentions, with a key that stays the same across runs \
+            (holtzman2023, christiano2018a). Markdown lists every mention as document:line.
+            """,
+        options: [
+            OptionSpec("--format", short: "f", value: "format", help: "Output format (default: bibtex).", allowedValues: CitationFormat.allCases.map(\.rawValue)),
+            OptionSpec("--challenge", short: "c", value: "challenge", help: "Only works cited where this challenge is discussed."),
+            SharedOptions.document,
+            OptionSpec("--key", short: "k", value: "key", help: "Only this work (repeatable).", repeatable: true),
+            OptionSpec("--group-by", value: "grouping", help: "Markdown: group the list by document or by challenge.", allowedValues: ["document", "challenge"]),
+            SharedOptions.output, SharedOptions.force, SharedOptions.json,
+        ],
+        examples: [
+            .init("agenda cite -f bibtex -o refs.bib", "Every work as BibTeX, written atomically."),
+            .init("agenda cite -f csl-json --challenge 2.1", "The works behind one challenge, for pandoc --citeproc."),
+            .init("agenda cite -f markdown --group-by challenge", "A reading list per challenge."),
+        ],
+        aliases: ["export"])
+
+    static func run(_ invocation: Invocation) throws {
+        let corpus = try invocation.corpus()
+        let command = invocation.command
+        let format = invocation.wantsJSON ? .json : (command.value("--format").flatMap(CitationFormat.init(rawValue:)) ?? .bibtex)
+        let relations = CorpusRelations(corpus: corpus)
+        var works = corpus.works
+        if let query = command.value("--challenge") {
+            let challenge = try invocation.lookup(query, Lookups.challenge, in: corpus.challenges, what: "challenge")
+            let keys = Set(relations.citations(for: challenge.id).map(\.key))
+            works = works.filter { keys.contains($0.key) }
+        }
+        if let query = command.value("--document") {
+            let document = try invocation.lookup(query, Lookups.document, in: corpus.documents, what: "document")
+            let keys = Set(relations.works(citedIn: document.name).map(\.key))
+            works = works.filter { keys.contains($0.key) }
+        }
+        let keys = command.values("--key")
+        if !keys.isEmpty {
+            let known = Set(corpus.works.map(\.key))
+            if let unknown = keys.first(where: { !known.contains($0) }) {
+                let close = EditDistance.suggestions(for: unknown, among: Array(known))
+                throw CommandFailure.notFound("no work with key '\(unknown)'" + (close.isEmpty ? "" : "; did you mean \(close.map { "'\($0)'" }.joined(separator: " or "))?"))
+            }
+            works = works.filter { keys.contains($0.key) }
+        }
+        guard !works.isEmpty else { throw CommandFailure.notFound("no works match") }
+        var groups: [ReferenceGroup]?
+        if format == .markdown {
+            groups = command.value("--group-by") == "challenge"
+                ? ReferenceGroup.byChallenge(relations) : ReferenceGroup.byDocument(works, documents: corpus.documents)
+        }
+        let text = format.render(works, groups: groups)
+        try ExportDestination.deliver(text, invocation: invocation, what: "\(works.count) works (\(format.rawValue))")
+    }
+}

@@ -1,0 +1,45 @@
+import AgendaExport
+import AgendaParser
+
+/// `agenda concepts`: the glossary — 中文, English, aliases, where defined.
+enum ConceptsCommand: AgendaCommand {
+    static let spec = CommandSpec(
+        name: "concepts",
+        abstract: "List the glossary: Chinese and English names, aliases, where each term is defined.",
+        discussion: "FILTER keeps concepts with a name containing it (Chinese or English, case-insensitive); use 'agenda search' to find passages.",
+        options: [SharedOptions.document, SharedOptions.json],
+        positionals: [PositionalSpec("filter", help: "Only concepts whose names contain this.", optional: true)],
+        examples: [.init("agenda concepts --document xiong", "Terms the survey defines."), .init("agenda concepts 对齐", "Every concept named with 对齐.")],
+        aliases: ["glossary"])
+
+    static func run(_ invocation: Invocation) throws {
+        let corpus = try invocation.corpus()
+        var concepts = corpus.concepts
+        if let query = invocation.command.value("--document") {
+            let document = try invocation.lookup(query, Lookups.document, in: corpus.documents, what: "document")
+            concepts = concepts.filter { $0.definedAt.contains { $0.document == document.name } }
+        }
+        if let filter = invocation.command.positional("filter") {
+            let wanted = NameMatcher<Concept>.fold(filter)
+            concepts = concepts.filter { $0.names.contains { NameMatcher<Concept>.fold($0).contains(wanted) } }
+        }
+        guard !concepts.isEmpty else { throw CommandFailure.notFound("no concept matches") }
+        if invocation.wantsJSON {
+            invocation.console.write(try JSONOutput.encode(concepts.map(ConceptView.init)))
+            return
+        }
+        let table = TableRenderer(columns: [
+            TableColumn("中文", minWidth: 6, maxWidth: 24),
+            TableColumn("English", minWidth: 10, maxWidth: 36),
+            TableColumn("Aliases", minWidth: 8),
+            TableColumn("Defined at", minWidth: 12, maxWidth: 40),
+        ])
+        let rows = concepts.map { concept in
+            [
+                concept.term, concept.english ?? "—", concept.aliases.isEmpty ? "—" : concept.aliases.joined(separator: ", "),
+                concept.definedAt.map(\.description).joined(separator: "\n"),
+            ]
+        }
+        invocation.console.write(table.string(rows, terminal: invocation.terminal))
+    }
+}

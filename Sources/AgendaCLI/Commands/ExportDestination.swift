@@ -1,0 +1,19 @@
+/// Where an export goes: stdout, or a file written atomically (`-o FILE`,
+/// refusing to replace it without `--force`), with a note on stderr.
+enum ExportDestination {
+    static func deliver(_ text: String, invocation: Invocation, what: String) throws {
+        guard let path = invocation.command.value("--output") else {
+            invocation.console.write(text)
+            return
+        }
+        try AtomicFile.write(text, to: path, overwrite: invocation.command.has("--force"))
+        invocation.console.note("wrote \(what) to \(path)")
+    }
+}
+
+extension Console {
+    /// Progress and confirmations: stderr, so stdout stays data.
+    func note(_ message: String) {
+        writeErrorLine("agenda: " + TerminalText.sanitize(message))
+    }
+}

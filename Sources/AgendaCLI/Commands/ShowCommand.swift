@@ -1,0 +1,120 @@
+import AgendaExport
+import AgendaParser
+
+/// `agenda show <challenge>`: the summary card of one challenge.
+enum ShowCommand: AgendaCommand {
+    static let spec = CommandSpec(
+        name: "show",
+        abstract: "Summarise a challenge: titles, category, description, sub-questions, concepts, works, where it is discussed.",
+        discussion: "CHALLENGE is an id (2.4, S1), a title, or an unambiguous part of a title in either language.",
+        options: [SharedOptions.json],
+        positionals: [PositionalSpec("challenge", help: "Id, title or part of a title.", variadic: true)],
+        examples: [
+            .init("agenda show 2.4", "By id."),
+            .init("agenda show 越狱", "By part of the Chinese title."),
+            .init("agenda show reasoning", "By part of the English title."),
+        ])
+
+    static func run(_ invocation: Invocation) throws {
+        let corpus = try invocation.corpus()
+        let query = invocation.command.positionalValues("challenge").joined(separator: " ")
+        let challenge = try invocation.lookup(query, Lookups.challenge, in: corpus.challenges, what: "challenge")
+        let summary = ChallengeSummary(challenge: challenge, relations: CorpusRelations(corpus: corpus))
+        if invocation.wantsJSON {
+            invocation.console.write(try JSONOutput.encode(summary))
+        } else {
+            invocation.console.write(ChallengeCard(summary: summary, console: invocation.console).render())
+        }
+    }
+}
+
+/// Everything `show` says about a challenge, gathered from the model.
+struct ChallengeSummary: Encodable {
+    var challenge: Challenge
+    var agenda: Agenda?
+    var category: Category?
+    var concepts: [ConceptMatch]
+    var citations: [WorkCitation]
+    /// The statement, then every section reference, in document order.
+    var places: [Place]
+
+    struct Place: Encodable {
+        enum Kind: String { case statement, sectionReference = "section-reference" }
+        var kind: Kind
+        var source: SourceLocation
+        var text: String?
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: JSONKey.self)
+            try container.put(kind.rawValue, "kind")
+            try container.put(source.document, "document")
+            try container.put(source.line, "line")
+            try container.put(text, "text")
+        }
+    }
+
+    init(challenge: Challenge, relations: CorpusRelations) {
+        let corpus = relations.corpus
+        self.challenge = challenge
+        agenda = corpus.agendas.first { $0.id == challenge.agenda }
+        category = corpus.categories.first { $0.agenda == challenge.agenda && $0.id == challenge.category }
+        concepts = relations.concepts(involvedIn: challenge.id)
+        citations = relations.citations(for: challenge.id)
+        let lineText = PassageLines(corpus: corpus)
+        places = [Place(kind: .statement, source: challenge.source, text: lineText[challenge.source])]
+            + challenge.discussedAt.map { Place(kind: .sectionReference, source: $0, text: lineText[$0]) }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(ChallengeView(challenge: challenge), "challenge")
+        try container.put(agenda.map(AgendaView.init), "agenda")
+        try container.put(category.map { CategoryView(category: $0) }, "category")
+        try container.put(concepts.map(ConceptMatchView.init), "concepts")
+        try container.put(citations.map(CitationView.init), "works")
+        try container.put(places, "discussedAt")
+    }
+}
+
+/// The text of any corpus line, from the passage that holds it.
+struct PassageLines {
+    private var texts: [SourceLocation: String] = [:]
+
+    init(corpus: Corpus) {
+        for passage in corpus.passages {
+            let utf8 = Array(passage.text.utf8)
+            for (index, start) in passage.lines.starts.enumerated() {
+                let end = index + 1 < passage.lines.starts.count ? passage.lines.starts[index + 1] : utf8.count
+                let text = String(decoding: utf8[min(start, utf8.count)..<min(end, utf8.count)], as: UTF8.self)
+                texts[SourceLocation(document: passage.lines.document, line: passage.lines.lineNumbers[index]), default: ""] += text
+            }
+        }
+    }
+
+    subscript(_ source: SourceLocation) -> String? { texts[source] }
+}
+
+struct ConceptMatchView: Encodable {
+    var match: ConceptMatch
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(match.concept.term, "term")
+        try container.put(match.concept.english, "english")
+        try container.put(match.name, "matched")
+        try container.put(match.field.rawValue, "field")
+        try container.put(match.concept.definedAt.first.map(SourceView.init), "definedAt")
+    }
+}
+
+struct CitationView: Encodable {
+    var citation: WorkCitation
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(citation.key, "key")
+        try container.put(citation.work.shortCitation, "citation")
+        try container.put(citation.work.title ?? citation.work.titleZh, "title")
+        try container.put(citation.mentions.map { SourceView(source: $0.source) }, "mentions")
+    }
+}

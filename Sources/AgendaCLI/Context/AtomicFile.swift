@@ -1,0 +1,44 @@
+import Foundation
+
+/// Writes a file so that readers see the old content or the new, never half:
+/// a temporary file in the same directory, flushed, then renamed over the target.
+/// An existing file is kept unless `overwrite` is set.
+enum AtomicFile {
+    static func write(_ text: String, to path: String, overwrite: Bool) throws(CommandFailure) {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw .failed("cannot write '\(path)': it is a directory") }
+            if !overwrite { throw .failed("'\(path)' exists; use --force to overwrite it") }
+        }
+        let directory = (path as NSString).deletingLastPathComponent
+        let folder = directory.isEmpty ? "." : directory
+        var template = Array("\(folder)/.\((path as NSString).lastPathComponent).XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw .failed("cannot write '\(path)': \(String(cString: strerror(errno)))") }
+        let temporary = String(cString: template)
+        var bytes = Array(text.utf8)
+        var written = 0
+        var failure: Int32 = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                break
+            }
+            written += count
+        }
+        if failure == 0, fsync(descriptor) != 0 { failure = errno }
+        // Keep the usual permissions (mkstemp makes 0600): rw-r--r-- less the umask.
+        let mask = umask(0)
+        umask(mask)
+        fchmod(descriptor, 0o666 & ~mask)
+        close(descriptor)
+        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary)
+            throw .failed("cannot write '\(path)': \(String(cString: strerror(failure)))")
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import AgendaParser
+
+/// Everything a command needs: its parsed arguments, the console, and the
+/// corpus, loaded on first use so `--help` and usage errors never read files.
+final class Invocation {
+    let command: ParsedCommand
+    let console: Console
+    let environment: [String: String]
+    let currentDirectory: String
+    let executablePath: String?
+    private var loaded: Corpus?
+
+    init(command: ParsedCommand, console: Console, environment: [String: String], currentDirectory: String, executablePath: String?) {
+        self.command = command
+        self.console = console
+        self.environment = environment
+        self.currentDirectory = currentDirectory
+        self.executablePath = executablePath
+    }
+
+    var wantsJSON: Bool { command.has("--json") }
+    var terminal: Terminal { console.terminal }
+
+    /// The parsed corpus of the data directory; skipped files are reported once on stderr.
+    func corpus() throws -> Corpus {
+        if let loaded { return loaded }
+        let directory: DataDirectory
+        switch DataDirectory.resolve(option: command.value("--data"), environment: environment, currentDirectory: currentDirectory, executablePath: executablePath) {
+        case .success(let found): directory = found
+        case .failure(.missing(let path, let origin)):
+            throw CommandFailure.usage("data directory '\(path)' (from \(origin.rawValue)) does not exist")
+        case .failure(.notFound):
+            throw CommandFailure.usage("no data directory: pass --data DIR, set AGENDA_DATA, or run where ./Data exists")
+        }
+        var options = LoadOptions()
+        if let name = command.value("--encoding") {
+            guard let encoding = TextEncoding(name: name) else {
+                throw CommandFailure.usage("unknown encoding '\(name)'; expected one of: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")), gbk")
+            }
+            options.encoding = encoding
+        }
+        do {
+            let corpus = try CorpusStore(directory: directory.path, options: options, environment: environment).load()
+            for diagnostic in corpus.diagnostics where diagnostic.id.hasPrefix("load.") && diagnostic.severity == .warning {
+                console.warning("\(diagnostic.document): \(diagnostic.message)")
+            }
+            loaded = corpus
+            return corpus
+        } catch let error as LoadError {
+            switch error {
+            case .directoryNotFound, .notADirectory: throw CommandFailure.usage(error.description)
+            case .noDocuments: throw CommandFailure.failed(error.description)
+            }
+        }
+    }
+}
+
+/// Loads the corpus of a directory (a cache can sit behind this later).
+struct CorpusStore {
+    var directory: String
+    var options: LoadOptions
+    var environment: [String: String]
+
+    func load() throws -> Corpus {
+        try AgendaParser.parse(directory: directory, options: options)
+    }
+}
