@@ -91,3 +91,6 @@ extension Normaliser {
         return normaliser.normalise(text)
     }
 }
+
+/// `SourceLocation` of the model (Testing has a type of the same name).
+typealias CorpusLocation = SourceLocation
