@@ -6,9 +6,11 @@ import Testing
 @Suite struct MatchingTests {
     static func matches(_ keyword: String, in text: String) -> [String] {
         let collection = FieldedCollection(bodies: [text])
-        let found = collection.matches(of: KeywordPatternTests.pattern(keyword))
+        let pattern = KeywordPatternTests.pattern(keyword)
+        let found = collection.matches(of: pattern)
         let normalised = collection.texts.text(0)
-        return (found.byText[0] ?? []).map { range in
+        #expect(found.count(in: 0) == collection.texts.occurrences(of: pattern, in: 0).count)
+        return collection.texts.occurrences(of: pattern, in: 0).map { range in
             String(decoding: Array(normalised.utf8)[range], as: UTF8.self)
         }
     }

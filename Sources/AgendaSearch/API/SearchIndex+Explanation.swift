@@ -1,12 +1,10 @@
 extension SearchIndex {
     /// Keywords, their index terms and passage counts, and alias expansions.
-    func explanation(_ query: ParsedQuery, passageMatches: [KeywordPattern: PatternMatches])
-        -> SearchExplanation
-    {
+    func explanation(_ query: ParsedQuery, passages: Evaluator) -> SearchExplanation {
         func keyword(_ pattern: KeywordPattern) -> SearchExplanation.Keyword {
             SearchExplanation.Keyword(
                 text: pattern.text, tokens: pattern.lookups.map(\.description), ending: pattern.ending.rawValue,
-                passages: passageMatches[pattern]?.units.count ?? 0)
+                passages: passages.matches(of: pattern)?.units.count ?? 0)
         }
         let clauses = query.clauses.map { clause in
             SearchExplanation.Clause(

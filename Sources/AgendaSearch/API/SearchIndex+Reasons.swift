@@ -27,7 +27,7 @@ extension SearchIndex {
         for clause in query.clauses {
             guard let literal = clause.alternatives.first else { continue }
             for pattern in literal.keywords {
-                let found = evaluators.values.compactMap { $0.matches[pattern] }
+                let found = evaluators.values.compactMap { $0.matches(of: pattern) }
                 guard found.allSatisfy({ $0.units.isEmpty }) else { continue }
                 allFound = false
                 if found.contains(where: \.termsFound) && pattern.lookups.count > 1 {

@@ -59,11 +59,10 @@ public struct SearchIndex: Sendable {
         for kind in SearchHit.Kind.allCases where query.kinds.contains(kind) {
             let evaluator = Evaluator(collection: collection(kind), query: parsed)
             evaluators[kind] = evaluator
-            var scores = evaluator.scores()
-            totals[kind] = scores.count
-            scores.sort(by: UnitScore.ranked)
-            if let limit = query.limit { scores = Array(scores.prefix(max(0, limit))) }
-            hits += scores.map { hit(kind, $0, explain: query.explain) }
+            var ranked = evaluator.ranked()
+            totals[kind] = ranked.count
+            if let limit = query.limit { ranked = Array(ranked.prefix(max(0, limit))) }
+            hits += ranked.map { hit(kind, evaluator.detail($0.unit), explain: query.explain) }
         }
         var results = SearchResults(
             query: query, hits: hits, totals: totals, reasons: [], suggestions: [], explanation: nil)
@@ -71,19 +70,18 @@ public struct SearchIndex: Sendable {
             for kind in SearchHit.Kind.allCases where evaluators[kind] == nil {
                 let evaluator = Evaluator(collection: collection(kind), query: parsed)
                 evaluators[kind] = evaluator
-                totals[kind] = evaluator.scores().count
+                totals[kind] = evaluator.ranked().count
             }
             results.totals = totals
             results.reasons = reasons(parsed, query: query, evaluators: evaluators, totals: totals)
             let missing = parsed.patterns.filter { pattern in
-                evaluators.values.allSatisfy { $0.matches[pattern]?.units.isEmpty ?? true }
+                evaluators.values.allSatisfy { $0.matches(of: pattern)?.units.isEmpty ?? true }
             }
             results.suggestions = suggestions(for: parsed, missing: Set(missing))
         }
         if query.explain {
-            let passageMatches =
-                evaluators[.passage]?.matches ?? Evaluator(collection: passages, query: parsed).matches
-            results.explanation = explanation(parsed, passageMatches: passageMatches)
+            let passageMatches = evaluators[.passage] ?? Evaluator(collection: passages, query: parsed)
+            results.explanation = explanation(parsed, passages: passageMatches)
         }
         return results
     }

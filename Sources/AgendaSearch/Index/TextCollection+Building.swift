@@ -21,7 +21,7 @@ struct TextCollectionBuilder {
 
     /// `expectedBytes` (UTF-8 of all texts) sizes the buffers; they grow as needed.
     init(expectedBytes: Int = 4096) {
-        postings.terms = TermTable(capacity: expectedBytes / 8)
+        postings.terms = TermTable(capacity: max(1024, expectedBytes / 256))
         result.normalised.reserveCapacity(expectedBytes)
     }
 
