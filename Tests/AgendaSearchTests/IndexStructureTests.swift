@@ -47,3 +47,22 @@ import Testing
         #expect(decoded.texts.postings(of: .bigram(0x5BF9, 0x9F50, position: 0)) == [0])  // 对齐
     }
 }
+
+@Suite struct ParallelBuildTests {
+    @Test func buildingInPiecesGivesTheSameIndex() throws {
+        let texts = try Fixtures.real.get().passages.map(\.text)
+        let whole = TextCollection(texts: texts, parts: 1)
+        for parts in [2, 3, 7] {
+            let pieces = TextCollection(texts: texts, parts: parts)
+            #expect(pieces.normalised == whole.normalised)
+            #expect(pieces.starts == whole.starts)
+            #expect(pieces.lengths == whole.lengths)
+            #expect(pieces.postings == whole.postings)
+            #expect(pieces.postingStarts == whole.postingStarts)
+            #expect(pieces.documentCounts == whole.documentCounts)
+            #expect(pieces.words == whole.words)
+            #expect(pieces.wordTerms == whole.wordTerms)
+            #expect(pieces.terms.keysByValue() == whole.terms.keysByValue())
+        }
+    }
+}

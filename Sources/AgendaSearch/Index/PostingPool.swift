@@ -1,93 +1,140 @@
-/// Growing posting lists for many terms at once, without an allocation per term.
+/// Term numbers and their posting lists while a collection is being built.
 ///
-/// Each term owns a chain of fixed-size blocks inside one byte array; a list
-/// that fills its block links a new one at the end of the pool. `finish`
-/// copies the chains out, term by term, into one flat array.
-struct PostingPool {
+/// Every list grows in a chain of fixed-size blocks inside one byte array, so
+/// adding a term costs no allocation; `flattened()` copies the chains out,
+/// term by term, into one array. All the per-term state sits in one `State`
+/// so recording a posting touches few cache lines. BMP CJK characters find
+/// their unigram term by direct look-up instead of hashing.
+struct PostingAccumulator {
     private static let blockSize = 8
+
+    private struct State {
+        var head: Int32
+        var tail: Int32
+        /// Bytes used in the tail block.
+        var used: Int32
+        /// The last text added to the list, and how many texts hold the term.
+        var lastText: Int32
+        var count: Int32
+    }
+
+    private(set) var terms = TermTable()
+    private var states: [State] = []
     private var bytes: [UInt8] = []
     /// Per block: the next block of the same term, or 0.
-    private var next: [Int32] = [0]
-    /// Per term: first and last block, and bytes used in the last block.
-    private var head: [Int32] = []
-    private var tail: [Int32] = []
-    private var used: [UInt8] = []
+    private var next: [Int32] = []
+    /// Term number of each BMP scalar's unigram, -1 if none yet.
+    private var bmpUnigrams: [Int32] = []
 
-    init() {
-        bytes = [UInt8](repeating: 0, count: PostingPool.blockSize)  // block 0 is never used
+    /// `capacity` sizes the term table; it grows as needed.
+    init(capacity: Int) {
+        terms = TermTable(capacity: capacity)
+        bytes = [UInt8](repeating: 0, count: PostingAccumulator.blockSize * 1024)
+        next = [0]  // block 0 is never used
+        bmpUnigrams = [Int32](repeating: -1, count: 0x10000)
     }
 
-    /// A pool that allocates nothing, to hold a place.
-    init(empty: ()) {
-        next = []
+    /// Holds the place while a builder works on its accumulator; allocates nothing.
+    static let placeholder = PostingAccumulator()
+
+    private init() {}
+
+    var termCount: Int { states.count }
+
+    /// Adds `text` to the postings of the unigram `scalar`.
+    @inline(__always)
+    mutating func recordUnigram(_ scalar: UInt32, in text: Int32) {
+        if scalar < 0x10000 {
+            var term = bmpUnigrams[Int(scalar)]
+            if term < 0 {
+                term = addTerm()
+                bmpUnigrams[Int(scalar)] = term
+            }
+            append(text, to: Int(term))
+        } else {
+            _ = record(TermKey.unigram(scalar), in: text)
+        }
     }
 
-    var termCount: Int { head.count }
+    /// Adds `text` to the postings of `key`; returns whether the term is new.
+    @inline(__always)
+    mutating func record(_ key: UInt64, in text: Int32) -> Bool {
+        let (term, inserted) = terms.value(for: key, inserting: Int32(states.count))
+        if inserted { _ = addTerm() }
+        append(text, to: Int(term))
+        return inserted
+    }
 
-    /// Adds an empty list; returns its term number.
-    mutating func addTerm() {
+    private mutating func addTerm() -> Int32 {
         let block = newBlock()
-        head.append(block)
-        tail.append(block)
-        used.append(0)
+        states.append(State(head: block, tail: block, used: 0, lastText: -1, count: 0))
+        return Int32(states.count - 1)
     }
 
     private mutating func newBlock() -> Int32 {
         let block = Int32(next.count)
         next.append(0)
-        let end = next.count * PostingPool.blockSize
-        if end > bytes.count {
-            bytes.append(contentsOf: repeatElement(0, count: max(end - bytes.count, bytes.count)))
-        }
+        let end = next.count * PostingAccumulator.blockSize
+        if end > bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(end - bytes.count, bytes.count))) }
         return block
     }
 
-    /// Appends `gap` to the list of `term` as LEB128.
+    /// Appends `text` (as a LEB128 gap) unless it is already the list's last.
     @inline(__always)
-    mutating func append(_ gap: UInt32, to term: Int) {
-        var gap = gap
-        while gap >= 0x80 {
-            appendByte(UInt8(gap & 0x7F) | 0x80, to: term)
+    private mutating func append(_ text: Int32, to term: Int) {
+        var state = states[term]
+        guard state.lastText != text else { return }
+        var gap = UInt32(text - state.lastText)
+        state.lastText = text
+        state.count += 1
+        while true {
+            if Int(state.used) == PostingAccumulator.blockSize {
+                let block = newBlock()
+                next[Int(state.tail)] = block
+                state.tail = block
+                state.used = 0
+            }
+            let byte = gap < 0x80 ? UInt8(gap) : UInt8(gap & 0x7F) | 0x80
+            bytes[Int(state.tail) * PostingAccumulator.blockSize + Int(state.used)] = byte
+            state.used += 1
+            if gap < 0x80 { break }
             gap >>= 7
         }
-        appendByte(UInt8(gap), to: term)
+        states[term] = state
     }
 
-    @inline(__always)
-    private mutating func appendByte(_ byte: UInt8, to term: Int) {
-        if Int(used[term]) == PostingPool.blockSize {
-            let block = newBlock()
-            next[Int(tail[term])] = block
-            tail[term] = block
-            used[term] = 0
+    /// Unigram terms of BMP characters go into the table at the end, so that
+    /// queries look every term up the same way.
+    mutating func finishTerms() -> (terms: TermTable, documentCounts: [Int32]) {
+        for (scalar, term) in bmpUnigrams.enumerated() where term >= 0 {
+            _ = terms.value(for: TermKey.unigram(UInt32(scalar)), inserting: term)
         }
-        bytes[Int(tail[term]) * PostingPool.blockSize + Int(used[term])] = byte
-        used[term] += 1
+        return (terms, states.map(\.count))
     }
 
     /// Every list back to back, and where each starts (one more entry than terms).
     func flattened() -> (postings: [UInt8], starts: [UInt32]) {
         var starts: [UInt32] = [0]
-        starts.reserveCapacity(head.count + 1)
+        starts.reserveCapacity(states.count + 1)
         var total = 0
-        for term in head.indices {
-            var block = Int(head[term])
-            while block != Int(tail[term]) {
-                total += PostingPool.blockSize
+        for state in states {
+            var block = Int(state.head)
+            while block != Int(state.tail) {
+                total += PostingAccumulator.blockSize
                 block = Int(next[block])
             }
-            total += Int(used[term])
+            total += Int(state.used)
             starts.append(UInt32(total))
         }
         let postings = [UInt8](unsafeUninitializedCapacity: total) { output, count in
             bytes.withUnsafeBufferPointer { pool in
                 var at = 0
-                for term in head.indices {
-                    var block = Int(head[term])
+                for state in states {
+                    var block = Int(state.head)
                     while true {
-                        let isLast = block == Int(tail[term])
-                        let length = isLast ? Int(used[term]) : PostingPool.blockSize
-                        let start = block * PostingPool.blockSize
+                        let isLast = block == Int(state.tail)
+                        let length = isLast ? Int(state.used) : PostingAccumulator.blockSize
+                        let start = block * PostingAccumulator.blockSize
                         for offset in 0..<length { output[at + offset] = pool[start + offset] }
                         at += length
                         if isLast { break }

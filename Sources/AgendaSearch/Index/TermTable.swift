@@ -4,21 +4,24 @@
 /// arrays and linear probing: much cheaper per look-up than a `Dictionary`
 /// when the builder asks once per CJK character, and trivially `Codable`.
 struct TermTable: Hashable, Codable, Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    /// A key and its term number side by side, so a probe touches one cache line.
+    struct Slot: Hashable, Codable, Sendable {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private var slots: [Slot]
     private(set) var count = 0
 
     /// A table with room for `capacity` keys before it grows; 0 allocates nothing.
     init(capacity: Int = 1024) {
         guard capacity > 0 else {
-            keys = []
-            values = []
+            slots = []
             return
         }
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Int32](repeating: -1, count: size)
+        slots = [Slot](repeating: Slot(key: 0, value: -1), count: size)
     }
 
     @inline(__always)
@@ -28,45 +31,50 @@ struct TermTable: Hashable, Codable, Sendable {
 
     /// The term number of `key`, if it is known.
     func value(for key: UInt64) -> Int32? {
-        guard !keys.isEmpty else { return nil }
-        let mask = keys.count - 1
-        var slot = TermTable.slot(key, mask: mask)
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
+        var index = TermTable.slot(key, mask: mask)
         while true {
-            let found = keys[slot]
-            if found == key { return values[slot] }
-            if found == 0 { return nil }
-            slot = (slot + 1) & mask
+            let slot = slots[index]
+            if slot.key == key { return slot.value }
+            if slot.key == 0 { return nil }
+            index = (index + 1) & mask
         }
     }
 
     /// The term number of `key`, inserting `next` for a new key.
     @inline(__always)
     mutating func value(for key: UInt64, inserting next: Int32) -> (value: Int32, inserted: Bool) {
-        if (count + 1) * 4 > keys.count * 3 { grow() }
-        let mask = keys.count - 1
-        var slot = TermTable.slot(key, mask: mask)
-        while true {
-            let found = keys[slot]
-            if found == key { return (values[slot], false) }
-            if found == 0 {
-                keys[slot] = key
-                values[slot] = next
-                count += 1
-                return (next, true)
+        if (count + 1) * 4 > slots.count * 3 { grow() }
+        return slots.withUnsafeMutableBufferPointer { slots in
+            let mask = slots.count - 1
+            var index = TermTable.slot(key, mask: mask)
+            while true {
+                let found = slots[index].key
+                if found == key { return (slots[index].value, false) }
+                if found == 0 {
+                    slots[index] = Slot(key: key, value: next)
+                    count += 1
+                    return (next, true)
+                }
+                index = (index + 1) & mask
             }
-            slot = (slot + 1) & mask
         }
     }
 
+    /// The key of each term number (`count` of them; 0 for numbers never inserted).
+    func keysByValue() -> [UInt64] {
+        var keys = [UInt64](repeating: 0, count: count)
+        for slot in slots where slot.key != 0 && Int(slot.value) < count { keys[Int(slot.value)] = slot.key }
+        return keys
+    }
+
     private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        let size = max(16, oldKeys.count * 2)
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Int32](repeating: -1, count: size)
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, value: -1), count: max(16, old.count * 2))
         count = 0
-        for (key, value) in zip(oldKeys, oldValues) where key != 0 {
-            _ = self.value(for: key, inserting: value)
+        for slot in old where slot.key != 0 {
+            _ = value(for: slot.key, inserting: slot.value)
         }
     }
 }

@@ -1,9 +1,37 @@
+import Foundation
+
 extension TextCollection {
-    /// Normalises and indexes `texts`; text `i` keeps number `i`.
-    init(texts: [String]) {
+    /// Normalises and indexes `texts`; text `i` keeps number `i`. Large inputs
+    /// are built in `parts` pieces in parallel and joined (nil: one per core).
+    init(texts: [String], parts: Int? = nil) {
         var bytes = 0
         for text in texts { bytes += text.utf8.count }
-        var builder = TextCollectionBuilder(expectedBytes: bytes)
+        let parts = min(parts ?? (bytes < 1 << 20 ? 1 : ProcessInfo.processInfo.activeProcessorCount), texts.count)
+        guard parts > 1 else {
+            self.init(sequential: texts[...], expectedBytes: bytes)
+            return
+        }
+        // Pieces of about equal size, in order.
+        var bounds = [0]
+        var running = 0
+        for (index, text) in texts.enumerated() {
+            running += text.utf8.count
+            if running * parts >= bytes * bounds.count && bounds.count < parts { bounds.append(index + 1) }
+        }
+        if bounds.last != texts.count { bounds.append(texts.count) }
+        let pieceBounds = bounds
+        let pieceBytes = bytes / parts
+        let pieces = ParallelResults<TextCollection>(count: bounds.count - 1) { piece in
+            let slice = texts[pieceBounds[piece]..<pieceBounds[piece + 1]]
+            return TextCollection(sequential: slice, expectedBytes: pieceBytes)
+        }
+        var result = pieces.values[0]
+        for piece in pieces.values.dropFirst() { result.append(piece) }
+        self = result
+    }
+
+    private init(sequential texts: ArraySlice<String>, expectedBytes: Int) {
+        var builder = TextCollectionBuilder(expectedBytes: expectedBytes)
         for text in texts { builder.add(text) }
         self = builder.finish()
     }
@@ -16,12 +44,11 @@ struct TextCollectionBuilder {
     private var result = TextCollection()
     /// Each distinct word with its key, in order of first occurrence.
     private var wordList: [(word: String, key: UInt64)] = []
-    private var postings = PostingAccumulator()
-    private var events: [Tokeniser.Event] = []
+    private var postings: PostingAccumulator
 
     /// `expectedBytes` (UTF-8 of all texts) sizes the buffers; they grow as needed.
     init(expectedBytes: Int = 4096) {
-        postings.terms = TermTable(capacity: max(1024, expectedBytes / 256))
+        postings = PostingAccumulator(capacity: max(1024, expectedBytes / 256))
         result.normalised.reserveCapacity(expectedBytes)
     }
 
@@ -31,67 +58,36 @@ struct TextCollectionBuilder {
         result.starts.append(UInt32(result.normalised.count))
         let number = Int32(result.lengths.count)
         // Working on locals lets the optimiser drop most uniqueness checks.
-        var found = events
         var accumulator = postings
-        events = []
         postings = PostingAccumulator.placeholder
-        found.removeAll(keepingCapacity: true)
-        let positions = Tokeniser.scan(scalars) { found.append($0) }
-        for event in found {
-            let key: UInt64
+        var words = wordList
+        wordList = []
+        let scalars = self.scalars
+        let positions = Tokeniser.scan(scalars) { event in
             switch event.kind {
             case .unigram:
-                key = TermKey.unigram(scalars[event.start])
+                accumulator.recordUnigram(scalars[event.start], in: number)
             case .bigram:
-                key = TermKey.bigram(scalars[event.start], scalars[event.start + 1])
+                _ = accumulator.record(TermKey.bigram(scalars[event.start], scalars[event.start + 1]), in: number)
             case .word:
-                key = TermKey.word(scalars[event.start..<event.end])
-            }
-            if accumulator.record(key, in: number) && event.kind == .word {
-                wordList.append((String(scalars: scalars[event.start..<event.end]), key))
+                let key = TermKey.word(scalars[event.start..<event.end])
+                if accumulator.record(key, in: number) {
+                    words.append((String(scalars: scalars[event.start..<event.end]), key))
+                }
             }
         }
-        events = found
         postings = accumulator
+        wordList = words
         result.lengths.append(Int32(positions))
     }
 
     mutating func finish() -> TextCollection {
-        (result.postings, result.postingStarts) = postings.pool.flattened()
-        result.terms = postings.terms
-        result.documentCounts = postings.documentCounts
+        (result.postings, result.postingStarts) = postings.flattened()
+        (result.terms, result.documentCounts) = postings.finishTerms()
         postings = PostingAccumulator.placeholder
         wordList.sort { $0.word < $1.word }
         result.words = wordList.map(\.word)
         result.wordTerms = wordList.map { result.terms.value(for: $0.key) ?? -1 }
         return result
-    }
-}
-
-/// Term numbers and their growing posting lists.
-struct PostingAccumulator {
-    var terms = TermTable()
-    var pool = PostingPool()
-    /// Holds the place while the builder works on its accumulator; allocates nothing.
-    static let placeholder = PostingAccumulator(terms: TermTable(capacity: 0), pool: PostingPool(empty: ()))
-    /// Per term: the last text added to its postings, and how many texts hold it.
-    var lastText: [Int32] = []
-    var documentCounts: [Int32] = []
-
-    /// Adds `text` to the postings of `key`; returns whether the term is new.
-    @inline(__always)
-    mutating func record(_ key: UInt64, in text: Int32) -> Bool {
-        let (term, inserted) = terms.value(for: key, inserting: Int32(lastText.count))
-        if inserted {
-            pool.addTerm()
-            lastText.append(-1)
-            documentCounts.append(0)
-        }
-        let index = Int(term)
-        guard lastText[index] != text else { return inserted }
-        pool.append(UInt32(text - lastText[index]), to: index)
-        lastText[index] = text
-        documentCounts[index] += 1
-        return inserted
     }
 }

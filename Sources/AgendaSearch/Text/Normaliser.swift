@@ -32,10 +32,13 @@ struct Normaliser {
     private mutating func normalise(
         _ text: String, into output: inout [UInt32], origins: inout [Range<Int32>], recordOrigins: Bool
     ) {
-        output.removeAll(keepingCapacity: true)
-        origins.removeAll(keepingCapacity: true)
         var text = text
-        var pendingSpace: Range<Int32>?
+        var sink = Sink(scalars: [], origins: [], recordOrigins: recordOrigins)
+        swap(&sink.scalars, &output)
+        swap(&sink.origins, &origins)
+        sink.scalars.removeAll(keepingCapacity: true)
+        sink.origins.removeAll(keepingCapacity: true)
+        sink.scalars.reserveCapacity(text.utf8.count)
         var folder = self.folder
         var folded = self.folded
         text.withUTF8 { bytes in
@@ -46,35 +49,52 @@ struct Normaliser {
                 let source = Int32(index)..<Int32(index + width)
                 index += width
                 if value < 0x80 {
-                    emit((0x41...0x5A).contains(value) ? value + 0x20 : (0x09...0x0D).contains(value) ? 0x20 : value, source)
+                    let lower = (0x41...0x5A).contains(value) ? value + 0x20 : value
+                    sink.emit((0x09...0x0D).contains(lower) ? 0x20 : lower, source)
                 } else if (0x4E00...0x9FFF).contains(value) {
-                    emit(TraditionalSimplified.simplify(value), source)
+                    sink.emit(TraditionalSimplified.simplify(value), source)
                 } else if let quick = ScalarFolder.quickFold(value) {
-                    if quick != ScalarFolder.dropped { emit(quick, source) }
+                    if quick != ScalarFolder.dropped { sink.emit(quick, source) }
                 } else {
                     folded.removeAll(keepingCapacity: true)
                     folder.fold(value, into: &folded)
-                    for piece in folded { emit(piece, source) }
+                    for piece in folded { sink.emit(piece, source) }
                 }
             }
         }
         self.folder = folder
         self.folded = folded
+        swap(&sink.scalars, &output)
+        swap(&sink.origins, &origins)
+    }
+
+    /// Collects folded scalars, collapsing spaces.
+    private struct Sink {
+        var scalars: [UInt32]
+        var origins: [Range<Int32>]
+        let recordOrigins: Bool
+        var pendingSpace: Range<Int32>?
+
+        init(scalars: [UInt32], origins: [Range<Int32>], recordOrigins: Bool) {
+            self.scalars = scalars
+            self.origins = origins
+            self.recordOrigins = recordOrigins
+        }
 
         @inline(__always)
-        func emit(_ piece: UInt32, _ source: Range<Int32>) {
+        mutating func emit(_ piece: UInt32, _ source: Range<Int32>) {
             if piece == 0x20 {
-                if !output.isEmpty && pendingSpace == nil { pendingSpace = source }
+                if !scalars.isEmpty && pendingSpace == nil { pendingSpace = source }
                 return
             }
             if let space = pendingSpace {
                 pendingSpace = nil
-                if let last = output.last, !ScriptClass.isCJK(last), !ScriptClass.isCJK(piece) {
-                    output.append(0x20)
+                if let last = scalars.last, !ScriptClass.isCJK(last), !ScriptClass.isCJK(piece) {
+                    scalars.append(0x20)
                     if recordOrigins { origins.append(space) }
                 }
             }
-            output.append(piece)
+            scalars.append(piece)
             if recordOrigins { origins.append(source) }
         }
     }
@@ -93,6 +113,7 @@ extension String {
 extension Array where Element == UInt8 {
     /// Appends the UTF-8 encoding of scalar values.
     mutating func appendUTF8(_ scalars: some Collection<UInt32>) {
+        reserveCapacity(count + scalars.count * 3)
         for value in scalars {
             switch value {
             case 0..<0x80:
