@@ -31,7 +31,9 @@ import Testing
         #expect(results.hits.map(\.id) == ["ouyang2022"])
         #expect(results.hits.first?.kind == .work)
         #expect(results.hits.first?.field == .author)
-        #expect(results.hits.first?.title == "Ouyang et al. 2022: Training language models to follow instructions with human feedback")
+        #expect(
+            results.hits.first?.title
+                == "Ouyang et al. 2022: Training language models to follow instructions with human feedback")
         #expect(results.hits.first?.source.description == "refs.md:263")
         #expect(results.hits.first?.sources.map(\.description) == ["refs.md:263"])
         #expect(results.highlighted == [["Ouyang"]])
@@ -56,7 +58,9 @@ import Testing
         let results = Self.index.search(SearchQuery("2.4"))
         #expect(results.hits.map(\.id) == ["2.4"])
         #expect(results.hits.first?.field == .identifier)
-        #expect(results.hits.first?.title == "2.4 规模对能力的影响尚未得到充分表征 / Effects of Scale on Capabilities Are Not Well-Characterized")
+        #expect(
+            results.hits.first?.title
+                == "2.4 规模对能力的影响尚未得到充分表征 / Effects of Scale on Capabilities Are Not Well-Characterized")
         #expect(results.hits.first?.source.description == "agenda.md:17")
     }
 

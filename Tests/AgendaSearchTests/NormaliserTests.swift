@@ -46,7 +46,9 @@ import Testing
         let original = "避免奖励劫持/游戏 (Avoiding Reward Hacking/Gaming)"
         let normalised = Array(Normaliser.string(original).utf8)
         let needle = Array("reward hacking".utf8)
-        let start = (0...(normalised.count - needle.count)).first { Array(normalised[$0..<($0 + needle.count)]) == needle }!
+        let start = (0...(normalised.count - needle.count)).first {
+            Array(normalised[$0..<($0 + needle.count)]) == needle
+        }!
         let ranges = SearchIndex.originalRanges([start..<(start + needle.count)], in: original)
         #expect(ranges.count == 1)
         #expect(ranges.first.flatMap { $0.range(in: original) }.map { String(original[$0]) } == "Reward Hacking")

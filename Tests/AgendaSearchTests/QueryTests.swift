@@ -62,10 +62,11 @@ import Testing
     @Test func unknownWordsHaveNoMatchAndNoAlias() {
         let results = Self.index.search(SearchQuery("quantum"))
         #expect(results.reasons.map(\.code) == [.noMatch, .noAlias])
-        #expect(results.reasons.map(\.message) == [
-            "No passage, concept, challenge or work contains “quantum”.",
-            "No concept is called “quantum”, so no other names for it were tried.",
-        ])
+        #expect(
+            results.reasons.map(\.message) == [
+                "No passage, concept, challenge or work contains “quantum”.",
+                "No concept is called “quantum”, so no other names for it were tried.",
+            ])
     }
 
     @Test func aPhraseWhoseWordsOccurApartIsReported() {

@@ -46,7 +46,8 @@ import Testing
                 Fixtures.passage("b.txt", 3, "delta gamma"),
                 Fixtures.passage("b.txt", 4, "alpha delta"),
             ]))
-        #expect(index.search(SearchQuery("alpha delta", any: true)).sources == ["b.txt:4", "b.txt:3", "b.txt:1", "b.txt:2"])
+        #expect(
+            index.search(SearchQuery("alpha delta", any: true)).sources == ["b.txt:4", "b.txt:3", "b.txt:1", "b.txt:2"])
         #expect(index.search(SearchQuery("alpha delta")).sources == ["b.txt:4"])
     }
 
@@ -101,8 +102,13 @@ import Testing
             corpus: Fixtures.corpus(
                 passages: [Fixtures.passage("d.txt", 1, "越狱攻击")],
                 concepts: [Fixtures.concept("越狱", english: "Jailbreak")],
-                challenges: [Fixtures.challenge("3.5", "越狱与提示注入", english: "Jailbreaks and Prompt Injections", line: 3)],
-                works: [Fixtures.work("wei2023", authors: ["Wei"], year: "2023", title: "Jailbroken", titleZh: "越狱", line: 9)]))
+                challenges: [
+                    Fixtures.challenge("3.5", "越狱与提示注入", english: "Jailbreaks and Prompt Injections", line: 3)
+                ],
+                works: [
+                    Fixtures.work(
+                        "wei2023", authors: ["Wei"], year: "2023", title: "Jailbroken", titleZh: "越狱", line: 9)
+                ]))
         let results = index.search(SearchQuery("越狱"))
         #expect(results.hits.map(\.kind) == [.concept, .challenge, .work, .passage])
         #expect(results.totals == [.concept: 1, .challenge: 1, .work: 1, .passage: 1])
@@ -112,7 +118,8 @@ import Testing
 
     @Test func limitAppliesPerKind() {
         let passages = (1...5).map { Fixtures.passage("e.txt", $0, String(repeating: "对齐", count: 6 - $0)) }
-        let index = SearchIndex(corpus: Fixtures.corpus(passages: passages, concepts: [Fixtures.concept("对齐", english: "Alignment")]))
+        let index = SearchIndex(
+            corpus: Fixtures.corpus(passages: passages, concepts: [Fixtures.concept("对齐", english: "Alignment")]))
         let results = index.search(SearchQuery("对齐", limit: 2))
         #expect(results.hits.map(\.id) == ["对齐", "e.txt:1", "e.txt:2"])
         #expect(results.totals[.passage] == 5)

@@ -30,32 +30,55 @@ import Testing
     }
 
     @Test(arguments: [
-        ("对齐", 100, [
-            "xiong-llm-alignment-survey.md:79", "xiong-llm-alignment-survey.md:232",
-            "xiong-llm-alignment-survey.md:113",
-        ]),
-        ("越狱", 4, [
-            "alignment-salon-transcript.txt:225", "alignment-salon-transcript.txt:243",
-            "agenda-introduction.txt:19", "agenda-introduction.txt:10",
-        ]),
+        (
+            "对齐", 100,
+            [
+                "xiong-llm-alignment-survey.md:79", "xiong-llm-alignment-survey.md:232",
+                "xiong-llm-alignment-survey.md:113",
+            ]
+        ),
+        (
+            "越狱", 4,
+            [
+                "alignment-salon-transcript.txt:225", "alignment-salon-transcript.txt:243",
+                "agenda-introduction.txt:19", "agenda-introduction.txt:10",
+            ]
+        ),
         ("投毒", 2, ["agenda-introduction.txt:19", "agenda-introduction.txt:10"]),
-        ("奖励", 13, [
-            "xiong-llm-alignment-survey.md:96", "llm-history-rlhf-chapter.md:25", "xiong-llm-alignment-survey.md:175",
-        ]),
+        (
+            "奖励", 13,
+            [
+                "xiong-llm-alignment-survey.md:96", "llm-history-rlhf-chapter.md:25",
+                "xiong-llm-alignment-survey.md:175",
+            ]
+        ),
         ("mesa", 2, ["agenda-scientific-understanding.md:15", "xiong-llm-alignment-survey.md:168"]),
-        ("可扩展", 10, [
-            "xiong-llm-alignment-survey.md:186", "xiong-llm-alignment-survey.md:228",
-            "alignment-salon-transcript.txt:142",
-        ]),
+        (
+            "可扩展", 10,
+            [
+                "xiong-llm-alignment-survey.md:186", "xiong-llm-alignment-survey.md:228",
+                "alignment-salon-transcript.txt:142",
+            ]
+        ),
         ("Scalable Oversight", 1, ["xiong-llm-alignment-survey.md:97"]),
-        ("涌现", 9, [
-            "alignment-salon-transcript.txt:252", "llm-history-rlhf-chapter.md:81", "llm-history-rlhf-chapter.md:57",
-        ]),
-        ("base64", 3, [
-            "alignment-salon-transcript.txt:254", "alignment-salon-transcript.txt:262",
-            "alignment-salon-transcript.txt:264",
-        ]),
-        ("RLHF", 17, ["llm-history-rlhf-chapter.md:31", "llm-history-rlhf-chapter.md:33", "llm-history-rlhf-chapter.md:35"]),
+        (
+            "涌现", 9,
+            [
+                "alignment-salon-transcript.txt:252", "llm-history-rlhf-chapter.md:81",
+                "llm-history-rlhf-chapter.md:57",
+            ]
+        ),
+        (
+            "base64", 3,
+            [
+                "alignment-salon-transcript.txt:254", "alignment-salon-transcript.txt:262",
+                "alignment-salon-transcript.txt:264",
+            ]
+        ),
+        (
+            "RLHF", 17,
+            ["llm-history-rlhf-chapter.md:31", "llm-history-rlhf-chapter.md:33", "llm-history-rlhf-chapter.md:35"]
+        ),
         ("规模律", 2, ["llm-history-rlhf-chapter.md:71", "llm-history-rlhf-chapter.md:75"]),
         ("reward hacking", 1, ["xiong-llm-alignment-survey.md:96"]),
     ])
@@ -70,7 +93,9 @@ import Testing
         #expect(try Self.search("mesa").highlighted == [["mesa", "mesa"], ["Mesa", "Mesa"]])
         #expect(try Self.search("Scalable Oversight").highlighted == [["Scalable Oversight"]])
         let poisoning = try Self.search("投毒")
-        let texts = poisoning.hits.map { hit in hit.matches.map { Array(hit.text.utf8)[max(0, $0.start - 6)..<$0.start] } }
+        let texts = poisoning.hits.map { hit in
+            hit.matches.map { Array(hit.text.utf8)[max(0, $0.start - 6)..<$0.start] }
+        }
         #expect(texts.map { $0.map { String(decoding: $0, as: UTF8.self) } } == [["以及"], ["数据"]])
     }
 
@@ -114,9 +139,11 @@ import Testing
 
     @Test func rewardHackingReachesChinesePassagesThroughAliases() throws {
         let results = try Self.withConcepts.get().search(SearchQuery("reward hacking", kinds: [.passage]))
-        #expect(results.sources == [
-            "xiong-llm-alignment-survey.md:96", "xiong-llm-alignment-survey.md:109", "agenda-scientific-understanding.md:19",
-        ])
+        #expect(
+            results.sources == [
+                "xiong-llm-alignment-survey.md:96", "xiong-llm-alignment-survey.md:109",
+                "agenda-scientific-understanding.md:19",
+            ])
         #expect(results.hits.map(\.via) == [nil, "奖励劫持", "奖励破解"])
         #expect(results.highlighted == [["奖励劫持", "Reward Hacking"], ["奖励劫持"], ["奖励破解"]])
     }
@@ -124,19 +151,22 @@ import Testing
     @Test func iclReachesItsChineseNames() throws {
         let results = try Self.withConcepts.get().search(SearchQuery("ICL"))
         #expect(results.hits.map(\.kind).first == .concept)
-        #expect(results.hits(.passage).map(\.source.description) == [
-            "agenda-scientific-understanding.md:15", "xiong-llm-alignment-survey.md:192",
-        ])
+        #expect(
+            results.hits(.passage).map(\.source.description) == [
+                "agenda-scientific-understanding.md:15", "xiong-llm-alignment-survey.md:192",
+            ])
         // 语境学习（In-Context Learning）: the English name scores higher than the Chinese alias.
         #expect(results.hits(.passage).map(\.via) == ["上下文学习", "In-Context Learning"])
     }
 
     @Test func scalingLawNamesAreOneConcept() throws {
         let results = try Self.withConcepts.get().search(SearchQuery("规模律", kinds: [.passage]))
-        #expect(results.sources == [
-            "llm-history-rlhf-chapter.md:71", "llm-history-rlhf-chapter.md:75", "agenda-scientific-understanding.md:17",
-            "agenda-introduction.txt:16", "agenda-scientific-understanding.md:9",
-        ])
+        #expect(
+            results.sources == [
+                "llm-history-rlhf-chapter.md:71", "llm-history-rlhf-chapter.md:75",
+                "agenda-scientific-understanding.md:17",
+                "agenda-introduction.txt:16", "agenda-scientific-understanding.md:9",
+            ])
         #expect(results.hits.map(\.via) == [nil, nil, "缩放规律", "扩展定律", "规模化法则"])
     }
 

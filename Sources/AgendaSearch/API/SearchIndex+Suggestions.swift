@@ -35,7 +35,9 @@ extension SearchIndex {
             consider(.concept, concept.term, other: concept.english, names: concept.names)
         }
         for challenge in corpus.challenges {
-            consider(.challenge, challenge.title, other: challenge.titleEn, names: [challenge.title] + (challenge.titleEn.map { [$0] } ?? []))
+            consider(
+                .challenge, challenge.title, other: challenge.titleEn,
+                names: [challenge.title] + (challenge.titleEn.map { [$0] } ?? []))
         }
         var headings = Set<String>()
         for document in corpus.documents {

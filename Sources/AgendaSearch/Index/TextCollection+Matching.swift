@@ -3,15 +3,15 @@ extension TextCollection {
     func postings(of lookup: KeywordPattern.Lookup) -> [Int32] {
         var found: [Int32]
         switch lookup {
-        case let .unigram(value, _):
+        case .unigram(let value, _):
             found = terms.value(for: TermKey.unigram(value)).map { [$0] } ?? []
-        case let .bigram(first, second, _):
+        case .bigram(let first, let second, _):
             found = terms.value(for: TermKey.bigram(first, second)).map { [$0] } ?? []
-        case let .word(word, .prefix, _):
+        case .word(let word, .prefix, _):
             found = wordTerms(prefix: word)
-        case let .word(word, .wordOrPlural, _):
+        case .word(let word, .wordOrPlural, _):
             found = [word, word + "s", word + "es"].compactMap(wordTerm)
-        case let .word(word, _, _):
+        case .word(let word, _, _):
             found = wordTerm(word).map { [$0] } ?? []
         }
         if found.count <= 1 { return found.first.map(postings(of:)) ?? [] }

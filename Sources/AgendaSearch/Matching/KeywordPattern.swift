@@ -63,11 +63,11 @@ struct KeywordPattern: Hashable, Sendable {
 
         var description: String {
             switch self {
-            case let .unigram(value, position): "\(String(scalars: [value]))@\(position)"
-            case let .bigram(first, second, position): "\(String(scalars: [first, second]))@\(position)"
-            case let .word(word, .prefix, position): "\(word)*@\(position)"
-            case let .word(word, .wordOrPlural, position): "\(word)(s|es)@\(position)"
-            case let .word(word, _, position): "\(word)@\(position)"
+            case .unigram(let value, let position): "\(String(scalars: [value]))@\(position)"
+            case .bigram(let first, let second, let position): "\(String(scalars: [first, second]))@\(position)"
+            case .word(let word, .prefix, let position): "\(word)*@\(position)"
+            case .word(let word, .wordOrPlural, let position): "\(word)(s|es)@\(position)"
+            case .word(let word, _, let position): "\(word)@\(position)"
             }
         }
     }
@@ -82,7 +82,8 @@ struct KeywordPattern: Hashable, Sendable {
             switch event.kind {
             case .unigram:
                 if let lone = pendingUnigram { result.append(lone) }
-                pendingUnigram = event.start < bigramEnd ? nil : .unigram(scalars[event.start], position: event.position)
+                pendingUnigram =
+                    event.start < bigramEnd ? nil : .unigram(scalars[event.start], position: event.position)
             case .bigram:
                 pendingUnigram = nil
                 bigramEnd = event.end
