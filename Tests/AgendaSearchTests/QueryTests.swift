@@ -89,6 +89,13 @@ import Testing
         #expect(results.totals[.passage] == 3)
     }
 
+    @Test func aZeroLimitCountsButListsNothing() {
+        let results = Self.index.search(SearchQuery("alignment", limit: 0))
+        #expect(results.hits.isEmpty)
+        #expect(results.totals == [.concept: 0, .challenge: 0, .work: 0, .passage: 3])
+        #expect(results.reasons.isEmpty && results.suggestions.isEmpty)
+    }
+
     @Test func explanationListsTokensAndCounts() throws {
         let results = Self.index.search(SearchQuery("Alignment 对齐", explain: true))
         let explanation = try #require(results.explanation)

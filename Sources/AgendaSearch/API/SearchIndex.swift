@@ -66,7 +66,7 @@ public struct SearchIndex: Sendable {
         }
         var results = SearchResults(
             query: query, hits: hits, totals: totals, reasons: [], suggestions: [], explanation: nil)
-        if hits.isEmpty {
+        if totals.values.allSatisfy({ $0 == 0 }) {
             for kind in SearchHit.Kind.allCases where evaluators[kind] == nil {
                 let evaluator = Evaluator(collection: collection(kind), query: parsed)
                 evaluators[kind] = evaluator

@@ -4,9 +4,10 @@ public struct SearchResults: Hashable, Codable, Sendable {
     public var query: SearchQuery
     /// Concepts, then challenges, then works, then passages; each group best first.
     public var hits: [SearchHit]
-    /// How many items of each kind matched before `kinds` and `limit` applied.
+    /// How many items of each kind matched before `limit` applied: for the
+    /// kinds searched, or for every kind when none of those matched.
     public var totals: [SearchHit.Kind: Int]
-    /// Why nothing was found; empty when there are hits.
+    /// Why nothing was found; empty when something matched (even if `limit` is 0).
     public var reasons: [NoHitReason]
     /// Nearest names and words when nothing was found, best first.
     public var suggestions: [Suggestion]

@@ -23,15 +23,16 @@ struct PostingAccumulator {
     private var bytes: [UInt8] = []
     /// Per block: the next block of the same term, or 0.
     private var next: [Int32] = []
-    /// Term number of each BMP scalar's unigram, -1 if none yet.
+    /// Term number of each BMP scalar's unigram, -1 if none yet (allocated on first use),
+    /// and the scalars that have one.
     private var bmpUnigrams: [Int32] = []
+    private var bmpScalars: [UInt32] = []
 
     /// `capacity` sizes the term table; it grows as needed.
     init(capacity: Int) {
         terms = TermTable(capacity: capacity)
-        bytes = [UInt8](repeating: 0, count: PostingAccumulator.blockSize * 1024)
+        bytes = [UInt8](repeating: 0, count: PostingAccumulator.blockSize * min(1024, capacity))
         next = [0]  // block 0 is never used
-        bmpUnigrams = [Int32](repeating: -1, count: 0x10000)
     }
 
     /// Holds the place while a builder works on its accumulator; allocates nothing.
@@ -45,10 +46,12 @@ struct PostingAccumulator {
     @inline(__always)
     mutating func recordUnigram(_ scalar: UInt32, in text: Int32) {
         if scalar < 0x10000 {
+            if bmpUnigrams.isEmpty { bmpUnigrams = [Int32](repeating: -1, count: 0x10000) }
             var term = bmpUnigrams[Int(scalar)]
             if term < 0 {
                 term = addTerm()
                 bmpUnigrams[Int(scalar)] = term
+                bmpScalars.append(scalar)
             }
             append(text, to: Int(term))
         } else {
@@ -106,8 +109,8 @@ struct PostingAccumulator {
     /// Unigram terms of BMP characters go into the table at the end, so that
     /// queries look every term up the same way.
     mutating func finishTerms() -> (terms: TermTable, documentCounts: [Int32]) {
-        for (scalar, term) in bmpUnigrams.enumerated() where term >= 0 {
-            _ = terms.value(for: TermKey.unigram(UInt32(scalar)), inserting: term)
+        for scalar in bmpScalars {
+            _ = terms.value(for: TermKey.unigram(scalar), inserting: bmpUnigrams[Int(scalar)])
         }
         return (terms, states.map(\.count))
     }

@@ -48,7 +48,7 @@ struct TextCollectionBuilder {
 
     /// `expectedBytes` (UTF-8 of all texts) sizes the buffers; they grow as needed.
     init(expectedBytes: Int = 4096) {
-        postings = PostingAccumulator(capacity: max(1024, expectedBytes / 256))
+        postings = PostingAccumulator(capacity: max(64, expectedBytes / 256))
         result.normalised.reserveCapacity(expectedBytes)
     }
 
