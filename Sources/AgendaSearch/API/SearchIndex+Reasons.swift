@@ -34,7 +34,7 @@ extension SearchIndex {
                     reasons.append(
                         NoHitReason(
                             code: .phraseNotFound, terms: [pattern.text],
-                            message: "Its parts occur, but nothing contains “\(pattern.text)” as written."))
+                            message: "The parts of “\(pattern.text)” occur, but never together as written."))
                 } else {
                     reasons.append(
                         NoHitReason(
