@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension TextCollection {
     /// The texts holding one looked-up term, ascending.
     func postings(of lookup: KeywordPattern.Lookup) -> [Int32] {
@@ -45,31 +51,32 @@ extension TextCollection {
     /// text's start in `normalised`, not overlapping, in order.
     func occurrences(of pattern: KeywordPattern, in index: Int) -> [Range<Int>] {
         let needle = pattern.bytes
-        guard let first = needle.first else { return [] }
+        guard !needle.isEmpty else { return [] }
         let textRange = range(of: index)
         return normalised.withUnsafeBufferPointer { buffer in
-            var result: [Range<Int>] = []
-            var at = textRange.lowerBound
-            let last = textRange.upperBound - needle.count
-            while at <= last {
-                if buffer[at] == first && matches(needle, buffer, at) {
-                    let end = at + needle.count
-                    if startsWord(pattern, buffer, at, textRange) && endsWord(pattern, buffer, end, textRange) {
-                        result.append((at - textRange.lowerBound)..<(end - textRange.lowerBound))
+            needle.withUnsafeBufferPointer { needleBuffer in
+                guard let base = buffer.baseAddress, let needleBase = needleBuffer.baseAddress else { return [] }
+                var result: [Range<Int>] = []
+                // Candidates are found by their last byte with memchr (vectorised in libc): for
+                // CJK that is a continuation byte, much rarer than a lead byte.
+                let lastByte = Int32(needle[needle.count - 1])
+                var at = textRange.lowerBound + needle.count - 1
+                while at < textRange.upperBound {
+                    guard let found = memchr(base + at, lastByte, textRange.upperBound - at) else { break }
+                    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                    let start = end - needle.count
+                    if memcmp(base + start, needleBase, needle.count) == 0
+                        && startsWord(pattern, buffer, start, textRange) && endsWord(pattern, buffer, end, textRange)
+                    {
+                        result.append((start - textRange.lowerBound)..<(end - textRange.lowerBound))
+                        at = end + needle.count - 1
+                    } else {
                         at = end
-                        continue
                     }
                 }
-                at += 1
+                return result
             }
-            return result
         }
-    }
-
-    @inline(__always)
-    private func matches(_ needle: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
-        for offset in 1..<needle.count where buffer[at + offset] != needle[offset] { return false }
-        return true
     }
 
     private func startsWord(

@@ -23,6 +23,9 @@ struct KeywordPattern: Hashable, Sendable {
     var scalars: [UInt32]
     var bytes: [UInt8]
     var ending: Ending
+    let startsWithWord: Bool
+    let startsWithDigit: Bool
+    let endsWithDigit: Bool
 
     /// Shortest final word that may match as a prefix.
     static let minimumPrefixLength = 4
@@ -32,6 +35,9 @@ struct KeywordPattern: Hashable, Sendable {
         text = String(scalars: scalars)
         bytes = []
         bytes.appendUTF8(scalars)
+        startsWithWord = scalars.first.map { ScriptClass($0) == .word } ?? false
+        startsWithDigit = scalars.first.map(ScriptClass.isDigit) ?? false
+        endsWithDigit = scalars.last.map(ScriptClass.isDigit) ?? false
         var wordLength = 0
         for value in scalars.reversed() {
             guard ScriptClass(value) == .word || (value == 0x2E && wordLength > 0) else { break }
@@ -44,9 +50,6 @@ struct KeywordPattern: Hashable, Sendable {
         }
     }
 
-    var startsWithWord: Bool { scalars.first.map { ScriptClass($0) == .word } ?? false }
-    var startsWithDigit: Bool { scalars.first.map(ScriptClass.isDigit) ?? false }
-    var endsWithDigit: Bool { scalars.last.map(ScriptClass.isDigit) ?? false }
 
     /// Whether the pattern has anything the index can look up.
     var isSearchable: Bool {
