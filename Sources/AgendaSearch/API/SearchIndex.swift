@@ -1,0 +1,88 @@
+import AgendaParser
+
+/// Offline search over a `Corpus`, in Chinese and English alike.
+///
+/// Built once per run: `SearchIndex(corpus:)` normalises every passage and
+/// every field of the concepts, challenges and works, and indexes them (Latin
+/// words, CJK bigrams and unigrams). `search(_:)` then answers a query.
+///
+/// Matching, in short (details on `KeywordPattern`, `Normaliser`, `AliasTable`):
+/// - text and query are normalised alike: NFKC, lower case, Traditional →
+///   Simplified, CJK punctuation as ASCII, spaces next to CJK dropped;
+/// - each keyword must occur as an exact substring of the normalised text;
+///   Latin keywords start at a word start and end at a word end, except that
+///   a last word of 4+ characters also matches as a prefix and a shorter one
+///   takes a plural `s`/`es`;
+/// - a query, or one of its keywords, that is the name of a concept also
+///   matches the concept's other names, and hits found that way carry `via`.
+///
+/// Ranking is BM25 (k1 1.2, b 0.75) per kind of hit, with field weights
+/// (`SearchField.weight`) and a phrase boost; see `Evaluator`.
+public struct SearchIndex: Sendable {
+    public let corpus: Corpus
+    let passages: FieldedCollection
+    let concepts: FieldedCollection
+    let challenges: FieldedCollection
+    let works: FieldedCollection
+    let aliases: AliasTable
+    /// Document name → its index in `corpus.documents`.
+    let documentNumbers: [String: Int]
+
+    public init(corpus: Corpus) {
+        self.corpus = corpus
+        passages = FieldedCollection(bodies: corpus.passages.map(\.text))
+        concepts = FieldedCollection(units: corpus.concepts.map(SearchIndex.fields(of:)))
+        challenges = FieldedCollection(units: corpus.challenges.map(SearchIndex.fields(of:)))
+        works = FieldedCollection(units: corpus.works.map(SearchIndex.fields(of:)))
+        aliases = AliasTable(concepts: corpus.concepts)
+        var numbers: [String: Int] = [:]
+        for (index, document) in corpus.documents.enumerated() { numbers[document.name] = index }
+        documentNumbers = numbers
+    }
+
+    func collection(_ kind: SearchHit.Kind) -> FieldedCollection {
+        switch kind {
+        case .concept: concepts
+        case .challenge: challenges
+        case .work: works
+        case .passage: passages
+        }
+    }
+
+    /// Hits for `query`, grouped by kind and ranked; when there are none, why
+    /// not and what might have been meant.
+    public func search(_ query: SearchQuery) -> SearchResults {
+        let parsed = QueryParser(aliases: aliases).parse(query)
+        var evaluators: [SearchHit.Kind: Evaluator] = [:]
+        var totals: [SearchHit.Kind: Int] = [:]
+        var hits: [SearchHit] = []
+        for kind in SearchHit.Kind.allCases where query.kinds.contains(kind) {
+            let evaluator = Evaluator(collection: collection(kind), query: parsed)
+            evaluators[kind] = evaluator
+            var ranked = evaluator.ranked()
+            totals[kind] = ranked.count
+            if let limit = query.limit { ranked = Array(ranked.prefix(max(0, limit))) }
+            hits += ranked.map { hit(kind, evaluator.detail($0.unit), explain: query.explain) }
+        }
+        var results = SearchResults(
+            query: query, hits: hits, totals: totals, reasons: [], suggestions: [], explanation: nil)
+        if totals.values.allSatisfy({ $0 == 0 }) {
+            for kind in SearchHit.Kind.allCases where evaluators[kind] == nil {
+                let evaluator = Evaluator(collection: collection(kind), query: parsed)
+                evaluators[kind] = evaluator
+                totals[kind] = evaluator.ranked().count
+            }
+            results.totals = totals
+            results.reasons = reasons(parsed, query: query, evaluators: evaluators, totals: totals)
+            let missing = parsed.patterns.filter { pattern in
+                evaluators.values.allSatisfy { $0.matches(of: pattern)?.units.isEmpty ?? true }
+            }
+            results.suggestions = suggestions(for: parsed, missing: Set(missing))
+        }
+        if query.explain {
+            let passageMatches = evaluators[.passage] ?? Evaluator(collection: passages, query: parsed)
+            results.explanation = explanation(parsed, passages: passageMatches)
+        }
+        return results
+    }
+}

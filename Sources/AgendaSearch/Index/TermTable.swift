@@ -1,0 +1,104 @@
+/// An open-addressing hash table from a term key to its term number.
+///
+/// Keys are `UInt64`s (`TermKey`), never 0, so 0 marks an empty slot. Two flat
+/// arrays and linear probing: much cheaper per look-up than a `Dictionary`
+/// when the builder asks once per CJK character, and trivially `Codable`.
+struct TermTable: Hashable, Codable, Sendable {
+    /// A key and its term number side by side, so a probe touches one cache line.
+    struct Slot: Hashable, Codable, Sendable {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private var slots: [Slot]
+    private(set) var count = 0
+
+    /// A table with room for `capacity` keys before it grows; 0 allocates nothing.
+    init(capacity: Int = 1024) {
+        guard capacity > 0 else {
+            slots = []
+            return
+        }
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [Slot](repeating: Slot(key: 0, value: -1), count: size)
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
+    }
+
+    /// The term number of `key`, if it is known.
+    func value(for key: UInt64) -> Int32? {
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
+        var index = TermTable.slot(key, mask: mask)
+        while true {
+            let slot = slots[index]
+            if slot.key == key { return slot.value }
+            if slot.key == 0 { return nil }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// The term number of `key`, inserting `next` for a new key.
+    @inline(__always)
+    mutating func value(for key: UInt64, inserting next: Int32) -> (value: Int32, inserted: Bool) {
+        if (count + 1) * 4 > slots.count * 3 { grow() }
+        return slots.withUnsafeMutableBufferPointer { slots in
+            let mask = slots.count - 1
+            var index = TermTable.slot(key, mask: mask)
+            while true {
+                let found = slots[index].key
+                if found == key { return (slots[index].value, false) }
+                if found == 0 {
+                    slots[index] = Slot(key: key, value: next)
+                    count += 1
+                    return (next, true)
+                }
+                index = (index + 1) & mask
+            }
+        }
+    }
+
+    /// The key of each term number (`count` of them; 0 for numbers never inserted).
+    func keysByValue() -> [UInt64] {
+        var keys = [UInt64](repeating: 0, count: count)
+        for slot in slots where slot.key != 0 && Int(slot.value) < count { keys[Int(slot.value)] = slot.key }
+        return keys
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, value: -1), count: max(16, old.count * 2))
+        count = 0
+        for slot in old where slot.key != 0 {
+            _ = value(for: slot.key, inserting: slot.value)
+        }
+    }
+}
+
+/// How terms are keyed: a tag in the top bits, then a CJK character, a pair of
+/// them (21 bits each), or a 60-bit hash of a word.
+///
+/// Two words with the same hash would share postings; that only widens the
+/// candidates, which are verified by exact search, and is all but impossible.
+enum TermKey {
+    static func unigram(_ scalar: UInt32) -> UInt64 { 1 << 60 | UInt64(scalar) }
+
+    static func bigram(_ first: UInt32, _ second: UInt32) -> UInt64 {
+        2 << 60 | UInt64(first) << 21 | UInt64(second)
+    }
+
+    static func word(_ scalars: ArraySlice<UInt32>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for value in scalars {
+            hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+        }
+        hash ^= hash >> 29
+        return 3 << 60 | (hash & (1 << 60 - 1))
+    }
+
+    static func word(_ word: String) -> UInt64 { self.word(ArraySlice(word.unicodeScalars.map(\.value))) }
+}

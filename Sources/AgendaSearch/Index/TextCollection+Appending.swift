@@ -1,0 +1,96 @@
+extension TextCollection {
+    /// Appends the texts of `other` after this collection's, renumbering its
+    /// texts and terms. The result equals building both in one go: terms new
+    /// in `other` are numbered in the order `other` met them.
+    mutating func append(_ other: TextCollection) {
+        let offset = Int32(count)
+        let byteOffset = UInt32(normalised.count)
+        normalised += other.normalised
+        starts += other.starts.dropFirst().map { $0 + byteOffset }
+        lengths += other.lengths
+
+        // Term numbers of `other` in this collection.
+        let ownTerms = documentCounts.count
+        var sourceOf: [Int32] = []  // merged term → term of `other`, or -1
+        sourceOf.reserveCapacity(ownTerms + other.documentCounts.count)
+        sourceOf += repeatElement(-1, count: ownTerms)
+        for (term, key) in other.terms.keysByValue().enumerated() {
+            let (merged, inserted) = terms.value(for: key, inserting: Int32(documentCounts.count))
+            if inserted {
+                documentCounts.append(0)
+                sourceOf.append(Int32(term))
+            } else {
+                sourceOf[Int(merged)] = Int32(term)
+            }
+            documentCounts[Int(merged)] += other.documentCounts[term]
+        }
+
+        var merged: [UInt8] = []
+        merged.reserveCapacity(postings.count + other.postings.count)
+        var mergedStarts: [UInt32] = [0]
+        mergedStarts.reserveCapacity(sourceOf.count + 1)
+        for term in sourceOf.indices {
+            var last: Int32 = -1
+            if term < ownTerms {
+                let range = Int(postingStarts[term])..<Int(postingStarts[term + 1])
+                merged += postings[range]
+                last = TextCollection.lastValue(postings[range])
+            }
+            let source = Int(sourceOf[term])
+            if source >= 0 {
+                var at = Int(other.postingStarts[source])
+                let end = Int(other.postingStarts[source + 1])
+                let first = TextCollection.readGap(other.postings, &at) - 1
+                TextCollection.writeGap(UInt32(first + offset - last), to: &merged)
+                merged += other.postings[at..<end]
+            }
+            mergedStarts.append(UInt32(merged.count))
+        }
+        postings = merged
+        postingStarts = mergedStarts
+
+        var allWords = Set(words)
+        for word in other.words where allWords.insert(word).inserted { words.append(word) }
+        words.sort()
+        wordTerms = words.map { terms.value(for: TermKey.word($0)) ?? -1 }
+    }
+
+    static func readGap(_ bytes: [UInt8], _ offset: inout Int) -> Int32 {
+        var gap: UInt32 = 0
+        var shift: UInt32 = 0
+        var byte: UInt8
+        repeat {
+            byte = bytes[offset]
+            offset += 1
+            gap |= UInt32(byte & 0x7F) << shift
+            shift += 7
+        } while byte & 0x80 != 0
+        return Int32(gap)
+    }
+
+    static func writeGap(_ gap: UInt32, to bytes: inout [UInt8]) {
+        var gap = gap
+        while gap >= 0x80 {
+            bytes.append(UInt8(gap & 0x7F) | 0x80)
+            gap >>= 7
+        }
+        bytes.append(UInt8(gap))
+    }
+
+    /// The last text of an encoded posting list.
+    static func lastValue(_ list: ArraySlice<UInt8>) -> Int32 {
+        var last: Int32 = -1
+        var gap: UInt32 = 0
+        var shift: UInt32 = 0
+        for byte in list {
+            gap |= UInt32(byte & 0x7F) << shift
+            shift += 7
+            if byte & 0x80 == 0 {
+                last += Int32(gap)
+                gap = 0
+                shift = 0
+            }
+        }
+        return last
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+extension TextCollection {
+    /// Normalises and indexes `texts`; text `i` keeps number `i`. Large inputs
+    /// are built in `parts` pieces in parallel and joined (nil: one per core).
+    init(texts: [String], parts: Int? = nil) {
+        var bytes = 0
+        for text in texts { bytes += text.utf8.count }
+        let parts = min(parts ?? (bytes < 1 << 20 ? 1 : ProcessInfo.processInfo.activeProcessorCount), texts.count)
+        guard parts > 1 else {
+            self.init(sequential: texts[...], expectedBytes: bytes)
+            return
+        }
+        // Pieces of about equal size, in order.
+        var bounds = [0]
+        var running = 0
+        for (index, text) in texts.enumerated() {
+            running += text.utf8.count
+            if running * parts >= bytes * bounds.count && bounds.count < parts { bounds.append(index + 1) }
+        }
+        if bounds.last != texts.count { bounds.append(texts.count) }
+        let pieceBounds = bounds
+        let pieceBytes = bytes / parts
+        let pieces = ParallelResults<TextCollection>(count: bounds.count - 1) { piece in
+            let slice = texts[pieceBounds[piece]..<pieceBounds[piece + 1]]
+            return TextCollection(sequential: slice, expectedBytes: pieceBytes)
+        }
+        var result = pieces.values[0]
+        for piece in pieces.values.dropFirst() { result.append(piece) }
+        self = result
+    }
+
+    private init(sequential texts: ArraySlice<String>, expectedBytes: Int) {
+        var builder = TextCollectionBuilder(expectedBytes: expectedBytes)
+        for text in texts { builder.add(text) }
+        self = builder.finish()
+    }
+}
+
+/// Accumulates a `TextCollection` one text at a time.
+struct TextCollectionBuilder {
+    private var normaliser = Normaliser()
+    private var scalars: [UInt32] = []
+    private var result = TextCollection()
+    /// Each distinct word with its key, in order of first occurrence.
+    private var wordList: [(word: String, key: UInt64)] = []
+    private var postings: PostingAccumulator
+
+    /// `expectedBytes` (UTF-8 of all texts) sizes the buffers; they grow as needed.
+    init(expectedBytes: Int = 4096) {
+        postings = PostingAccumulator(capacity: max(64, expectedBytes / 256))
+        result.normalised.reserveCapacity(expectedBytes)
+    }
+
+    mutating func add(_ text: String) {
+        normaliser.normalise(text, into: &scalars)
+        result.normalised.appendUTF8(scalars)
+        result.starts.append(UInt32(result.normalised.count))
+        let number = Int32(result.lengths.count)
+        // Working on locals lets the optimiser drop most uniqueness checks.
+        var accumulator = postings
+        postings = PostingAccumulator.placeholder
+        var words = wordList
+        wordList = []
+        let scalars = self.scalars
+        let positions = Tokeniser.scan(scalars) { event in
+            switch event.kind {
+            case .unigram:
+                accumulator.recordUnigram(scalars[event.start], in: number)
+            case .bigram:
+                _ = accumulator.record(TermKey.bigram(scalars[event.start], scalars[event.start + 1]), in: number)
+            case .word:
+                let key = TermKey.word(scalars[event.start..<event.end])
+                if accumulator.record(key, in: number) {
+                    words.append((String(scalars: scalars[event.start..<event.end]), key))
+                }
+            }
+        }
+        postings = accumulator
+        wordList = words
+        result.lengths.append(Int32(positions))
+    }
+
+    mutating func finish() -> TextCollection {
+        (result.postings, result.postingStarts) = postings.flattened()
+        (result.terms, result.documentCounts) = postings.finishTerms()
+        postings = PostingAccumulator.placeholder
+        wordList.sort { $0.word < $1.word }
+        result.words = wordList.map(\.word)
+        result.wordTerms = wordList.map { result.terms.value(for: $0.key) ?? -1 }
+        return result
+    }
+}

@@ -1,0 +1,181 @@
+/// Scores the units of one collection against a parsed query.
+///
+/// A unit matches when every clause does (any clause with `any`); a clause
+/// matches when one of its alternatives does, and an alternative when all of
+/// its keywords occur in the unit (one with `any`). A clause scores as its
+/// best matching alternative: BM25 summed over the alternative's keywords and
+/// every field that holds them; alias alternatives weigh 0.8. The unit's score
+/// is the sum over its clauses, ×1.5 when the keywords of the query (or of an
+/// alternative) also occur as one exact phrase.
+///
+/// `ranked()` scores every matching unit without allocating; `detail(_:)`
+/// then explains and highlights only the units that are shown.
+struct Evaluator {
+    let collection: FieldedCollection
+    let query: ParsedQuery
+    /// Every distinct pattern of the query, and its verified matches.
+    let patterns: [KeywordPattern]
+    let found: [PatternMatches]
+    private let idf: [Double]
+    private let clauses: [[Alternative]]
+    private let phrase: Int?
+
+    /// An alternative with its patterns as indices into `patterns`.
+    private struct Alternative {
+        var keywords: [Int]
+        var phrase: Int?
+        var via: String?
+    }
+
+    init(collection: FieldedCollection, query: ParsedQuery) {
+        self.collection = collection
+        self.query = query
+        let patterns = query.patterns
+        self.patterns = patterns
+        found = patterns.map(collection.matches(of:))
+        idf = found.map { BM25.idf(documentFrequency: $0.units.count, count: collection.unitCount) }
+        func index(_ pattern: KeywordPattern) -> Int { patterns.firstIndex(of: pattern)! }
+        clauses = query.clauses.map { clause in
+            clause.alternatives.map { alternative in
+                Alternative(
+                    keywords: alternative.keywords.map(index), phrase: alternative.phrase.map(index),
+                    via: alternative.via)
+            }
+        }
+        phrase = query.phrase.map(index)
+    }
+
+    /// The verified matches of `pattern`, if it is part of the query.
+    func matches(of pattern: KeywordPattern) -> PatternMatches? {
+        patterns.firstIndex(of: pattern).map { found[$0] }
+    }
+
+    /// Every matching unit with its score, best first (ties in corpus order).
+    func ranked() -> [(unit: Int, score: Double)] {
+        var candidates: [Int32] = []
+        for alternatives in clauses {
+            for alternative in alternatives {
+                for keyword in alternative.keywords { candidates += found[keyword].units }
+            }
+        }
+        candidates.sort()
+        var result: [(unit: Int, score: Double)] = []
+        var previous: Int32 = -1
+        var none: UnitScore?
+        for unit in candidates where unit != previous {
+            previous = unit
+            if let score = score(Int(unit), detail: &none) { result.append((Int(unit), score)) }
+        }
+        result.sort { $0.score != $1.score ? $0.score > $1.score : $0.unit < $1.unit }
+        return result
+    }
+
+    /// Score terms, highlights and `via` of a matching unit.
+    func detail(_ unit: Int) -> UnitScore {
+        var detail: UnitScore? = UnitScore(unit: unit)
+        _ = score(unit, detail: &detail)
+        return detail!
+    }
+
+    private func holds(_ pattern: Int, _ unit: Int) -> Bool { found[pattern].holds(unit: unit) }
+
+    /// The unit's score, or nil if it does not match; fills `detail` when given.
+    private func score(_ unit: Int, detail: inout UnitScore?) -> Double? {
+        var total = 0.0
+        var clausesMatched = 0
+        for alternatives in clauses {
+            // The clause scores as its best alternative; every matching one is highlighted.
+            var best: (score: Double, index: Int)?
+            for (index, alternative) in alternatives.enumerated() where matches(alternative, unit) {
+                let score = self.score(alternative, unit)
+                if best.map({ score > $0.score }) ?? true { best = (score, index) }
+                if detail != nil { highlight(alternative, unit, in: &detail!) }
+            }
+            guard let best else { continue }
+            clausesMatched += 1
+            total += best.score
+            if detail != nil { record(alternatives[best.index], unit, in: &detail!) }
+        }
+        let matchedAll = query.any ? clausesMatched > 0 : clausesMatched == clauses.count
+        guard matchedAll && total > 0 else { return nil }
+        if let phrase, holds(phrase, unit) {
+            total *= BM25.phraseBoost
+            if detail != nil {
+                for index in detail!.terms.indices {
+                    detail!.terms[index].phraseBoost *= BM25.phraseBoost
+                    detail!.terms[index].score *= BM25.phraseBoost
+                }
+                addRanges(of: phrase, unit, to: &detail!)
+            }
+        }
+        detail?.score = total
+        return total
+    }
+
+    private func matches(_ alternative: Alternative, _ unit: Int) -> Bool {
+        if query.any { return alternative.keywords.contains { holds($0, unit) } }
+        return alternative.keywords.allSatisfy { holds($0, unit) }
+    }
+
+    /// BM25 of one matching alternative.
+    private func score(_ alternative: Alternative, _ unit: Int) -> Double {
+        let weight = weight(of: alternative, unit)
+        var total = 0.0
+        for keyword in alternative.keywords {
+            for text in collection.texts(of: unit) {
+                let tf = found[keyword].count(in: text)
+                if tf > 0 { total += bm25(keyword, tf: tf, in: text) * weight }
+            }
+        }
+        return total
+    }
+
+    /// Alias weight times phrase boost of an alternative.
+    private func weight(of alternative: Alternative, _ unit: Int) -> Double {
+        let boost = alternative.phrase.map { holds($0, unit) ? BM25.phraseBoost : 1 } ?? 1
+        return (alternative.via == nil ? 1 : BM25.aliasWeight) * boost
+    }
+
+    private func bm25(_ keyword: Int, tf: Int, in text: Int) -> Double {
+        let field = collection.field(of: text)
+        let length = Int(collection.texts.lengths[text])
+        let average = collection.averageLengths[field] ?? 1
+        return idf[keyword] * BM25.tfWeight(tf, length: length, averageLength: average) * field.weight
+    }
+
+    /// The terms of the alternative that scored a clause, and its `via`.
+    private func record(_ alternative: Alternative, _ unit: Int, in detail: inout UnitScore) {
+        let boost = alternative.phrase.map { holds($0, unit) ? BM25.phraseBoost : 1 } ?? 1
+        let aliasWeight = alternative.via == nil ? 1 : BM25.aliasWeight
+        for keyword in alternative.keywords {
+            for text in collection.texts(of: unit) {
+                let tf = found[keyword].count(in: text)
+                guard tf > 0 else { continue }
+                let field = collection.field(of: text)
+                let score = bm25(keyword, tf: tf, in: text) * aliasWeight * boost
+                detail.terms.append(
+                    ScoreTerm(
+                        keyword: patterns[keyword].text, field: field, via: alternative.via, tf: tf,
+                        df: found[keyword].units.count, count: collection.unitCount, idf: idf[keyword],
+                        length: Int(collection.texts.lengths[text]),
+                        averageLength: collection.averageLengths[field] ?? 1, fieldWeight: field.weight,
+                        aliasWeight: aliasWeight, phraseBoost: boost, score: score))
+                detail.textScores[text, default: 0] += score
+            }
+        }
+        if detail.via == nil { detail.via = alternative.via }
+    }
+
+    /// Adds the matches of an alternative (and its phrase) to the highlights.
+    private func highlight(_ alternative: Alternative, _ unit: Int, in detail: inout UnitScore) {
+        for keyword in alternative.keywords where holds(keyword, unit) { addRanges(of: keyword, unit, to: &detail) }
+        if let phrase = alternative.phrase, holds(phrase, unit) { addRanges(of: phrase, unit, to: &detail) }
+    }
+
+    private func addRanges(of pattern: Int, _ unit: Int, to detail: inout UnitScore) {
+        for text in collection.texts(of: unit) where found[pattern].count(in: text) > 0 {
+            let ranges = collection.texts.occurrences(of: collection.pattern(patterns[pattern], for: text), in: text)
+            detail.ranges[text, default: []] += ranges
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@testable import AgendaSearch
+
+@Suite struct IndexStructureTests {
+    @Test func postingsRoundTripWithLargeGaps() {
+        // Term "x" in texts 0, 200 and 70,000 (gaps of one, two and three LEB128 bytes).
+        var texts = [String](repeating: "y", count: 70_001)
+        texts[0] = "x"
+        texts[200] = "x y"
+        texts[70_000] = "x"
+        let collection = TextCollection(texts: texts)
+        let x = collection.wordTerm("x")
+        let y = collection.wordTerm("y")
+        #expect(x.map(collection.postings(of:)) == [0, 200, 70_000])
+        #expect(y.map { collection.documentCounts[Int($0)] } == 69_999)
+        #expect(collection.text(200) == "x y")
+        #expect(collection.lengths[200] == 2)
+    }
+
+    @Test func termTableGrowsAndKeepsEveryKey() {
+        var table = TermTable(capacity: 2)
+        for number in 0..<5_000 {
+            let key = TermKey.bigram(0x4E00 + UInt32(number % 100), 0x4E00 + UInt32(number / 100))
+            #expect(table.value(for: key, inserting: Int32(number)) == (Int32(number), true))
+        }
+        #expect(table.count == 5_000)
+        #expect(table.value(for: TermKey.bigram(0x4E00 + 7, 0x4E00 + 42)) == 4_207)
+        #expect(table.value(for: TermKey.unigram(0x4E00)) == nil)
+        #expect(TermTable(capacity: 0).value(for: TermKey.unigram(0x4E00)) == nil)
+    }
+
+    @Test func wordsAreSortedForPrefixLookup() {
+        let collection = TextCollection(texts: ["mesa-optimizer mesa", "mesaoptimization meta rlhf"])
+        #expect(collection.words == ["mesa", "mesaoptimization", "meta", "optimizer", "rlhf"])
+        let prefixed = collection.wordTerms(prefix: "mesa").flatMap(collection.postings(of:))
+        #expect(prefixed.sorted() == [0, 1])
+        #expect(collection.wordTerm("mes") == nil)
+    }
+
+    @Test func collectionsAreCodable() throws {
+        let collection = FieldedCollection(bodies: ["对齐与安全", "RLHF 的实践"])
+        let data = try JSONEncoder().encode(collection)
+        let decoded = try JSONDecoder().decode(FieldedCollection.self, from: data)
+        #expect(decoded == collection)
+        #expect(decoded.texts.postings(of: .bigram(0x5BF9, 0x9F50, position: 0)) == [0])  // 对齐
+    }
+}
+
+@Suite struct ParallelBuildTests {
+    @Test func buildingInPiecesGivesTheSameIndex() throws {
+        let texts = try Fixtures.real.get().passages.map(\.text)
+        let whole = TextCollection(texts: texts, parts: 1)
+        for parts in [2, 3, 7] {
+            let pieces = TextCollection(texts: texts, parts: parts)
+            #expect(pieces.normalised == whole.normalised)
+            #expect(pieces.starts == whole.starts)
+            #expect(pieces.lengths == whole.lengths)
+            #expect(pieces.postings == whole.postings)
+            #expect(pieces.postingStarts == whole.postingStarts)
+            #expect(pieces.documentCounts == whole.documentCounts)
+            #expect(pieces.words == whole.words)
+            #expect(pieces.wordTerms == whole.wordTerms)
+            #expect(pieces.terms.keysByValue() == whole.terms.keysByValue())
+        }
+    }
+}
