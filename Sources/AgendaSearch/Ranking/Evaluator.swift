@@ -84,13 +84,17 @@ struct Evaluator {
         var total = 0.0
         var clausesMatched = 0
         for alternatives in clauses {
-            // The clause scores as its best alternative; every matching one is highlighted.
+            // The clause scores as the words typed when they match, else as its best alias;
+            // every matching alternative is highlighted.
             var best: (score: Double, index: Int)?
+            var literal: (score: Double, index: Int)?
             for (index, alternative) in alternatives.enumerated() where matches(alternative, unit) {
                 let score = self.score(alternative, unit)
+                if alternative.via == nil { literal = (score, index) }
                 if best.map({ score > $0.score }) ?? true { best = (score, index) }
                 if detail != nil { highlight(alternative, unit, in: &detail!) }
             }
+            best = literal ?? best
             guard let best else { continue }
             clausesMatched += 1
             total += best.score
