@@ -22,8 +22,10 @@ let package = Package(
         .executableTarget(name: "agenda-bench", dependencies: ["AgendaParser", "AgendaSearch"]),
         .testTarget(name: "AgendaParserTests", dependencies: ["AgendaParser"]),
         .testTarget(name: "AgendaSearchTests", dependencies: ["AgendaSearch"]),
-        .testTarget(name: "AgendaExportTests", dependencies: ["AgendaExport"], exclude: ["Golden"]),
-        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI"]),
+        // Golden-file comparison shared by the test targets.
+        .target(name: "AgendaTestSupport", path: "Tests/AgendaTestSupport"),
+        .testTarget(name: "AgendaExportTests", dependencies: ["AgendaExport", "AgendaTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "AgendaTestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import AgendaParser
+import AgendaTestSupport
 import Testing
 
 @testable import AgendaExport

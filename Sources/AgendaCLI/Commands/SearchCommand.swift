@@ -109,7 +109,7 @@ struct SearchListing {
             }
         }
         if !explanation.ignored.isEmpty { out += "  ignored: \(explanation.ignored.joined(separator: " "))\n" }
-        return out + "\n"
+        return out
     }
 }
 

@@ -31,16 +31,33 @@ struct NameMatcher<Item>: Sendable {
         }
     }
 
-    /// Closest labels by edit distance over keys and names, then by shared characters.
+    /// Closest labels: edit distance of the query to the best-matching part of a key or
+    /// name (so `Agentik` finds `Agentic LLMs Pose Novel Risks`), within a third of its length.
     func suggestions(for query: String, in items: [Item], limit: Int = 3) -> [String] {
-        let wanted = Self.fold(query)
-        let scored = items.map { item -> (Int, String) in
-            let candidates = keys(item) + names(item)
-            let distance = candidates.map { EditDistance.between(wanted, Self.fold($0)) - Self.sharedBigrams(wanted, Self.fold($0)) }.min() ?? .max
-            return (distance, label(item))
+        let wanted = Array(Self.fold(query))
+        let threshold = max(1, wanted.count / 3)
+        let scored = items.compactMap { item -> (Int, String)? in
+            let distance = (keys(item) + names(item)).map { Self.substringDistance(wanted, Array(Self.fold($0))) }.min() ?? .max
+            return distance <= threshold ? (distance, label(item)) : nil
         }
-        let threshold = max(2, wanted.count / 2)
-        return scored.filter { $0.0 <= threshold }.sorted { $0.0 < $1.0 }.prefix(limit).map(\.1)
+        return scored.sorted { $0.0 < $1.0 }.prefix(limit).map(\.1)
+    }
+
+    /// Fewest edits turning `pattern` into some substring of `text` (Sellers' algorithm).
+    static func substringDistance(_ pattern: [Character], _ text: [Character]) -> Int {
+        guard !pattern.isEmpty else { return 0 }
+        var previous = Array(0...pattern.count)
+        var best = previous[pattern.count]
+        for character in text {
+            var current = [0]
+            for (index, wanted) in pattern.enumerated() {
+                let cost = wanted == character ? 0 : 1
+                current.append(min(previous[index] + cost, previous[index + 1] + 1, current[index] + 1))
+            }
+            best = min(best, current[pattern.count])
+            previous = current
+        }
+        return best
     }
 
     /// NFKC, lower case, no spaces: `ＲＬＨＦ` = `rlhf`, `Reward  Hacking` = `rewardhacking`.
@@ -49,12 +66,4 @@ struct NameMatcher<Item>: Sendable {
         return String(normalized.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
     }
 
-    private static func sharedBigrams(_ a: String, _ b: String) -> Int {
-        func bigrams(_ text: String) -> Set<String> {
-            let characters = Array(text)
-            guard characters.count > 1 else { return [] }
-            return Set((0..<(characters.count - 1)).map { String(characters[$0...($0 + 1)]) })
-        }
-        return bigrams(a).intersection(bigrams(b)).count
-    }
 }

@@ -1,17 +1,18 @@
 import Foundation
 import Testing
 
-/// Compares rendered text with a file in `Golden/`. Run with `AGENDA_RECORD_GOLDEN=1`
-/// to rewrite the files; a recording run fails, so it is never mistaken for a pass.
-enum Golden {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Golden")
-
+/// Compares rendered text with a file in the calling test target's `Golden/` folder.
+/// Run with `AGENDA_RECORD_GOLDEN=1` to rewrite the files; a recording run fails, so it
+/// is never mistaken for a pass.
+public enum Golden {
     static var isRecording: Bool {
         ProcessInfo.processInfo.environment["AGENDA_RECORD_GOLDEN"].map { !$0.isEmpty && $0 != "0" } ?? false
     }
 
-    static func check(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    public static func check(
+        _ actual: String, _ name: String, filePath: String = #filePath, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
+        let directory = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Golden")
         let url = directory.appendingPathComponent(name)
         if isRecording {
             try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

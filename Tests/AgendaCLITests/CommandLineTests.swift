@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+@testable import AgendaCLI
+
+@Suite("Arguments, help, exit codes")
+struct CommandLineTests {
+    @Test func helpListsEveryCommand() {
+        let result = CLI.run(["--help"])
+        #expect(result.status == 0)
+        for name in ["challenges", "categories", "show", "search", "concepts", "cite", "docs", "outline", "coverage", "graph", "check", "dump"] {
+            #expect(result.output.contains("\n  \(name)"), "help lists \(name)")
+        }
+        #expect(result.error.isEmpty)
+    }
+
+    @Test(arguments: ["challenges", "categories", "show", "search", "concepts", "cite", "docs", "outline", "coverage", "graph", "check", "dump"])
+    func everyCommandHasHelp(command: String) {
+        let result = CLI.run([command, "--help"])
+        #expect(result.status == 0)
+        #expect(result.output.hasPrefix("Usage: agenda \(command)"))
+    }
+
+    @Test func versionPrintsAndExitsZero() {
+        #expect(CLI.run(["--version"]) .output == "agenda 1.0.0\n")
+    }
+
+    @Test("Usage errors: one line on stderr, exit 2, with a suggestion")
+    func usageErrors() {
+        let unknown = CLI.run(["challanges"])
+        #expect(unknown.status == 2)
+        #expect(unknown.output.isEmpty)
+        #expect(unknown.error == "agenda: unknown command 'challanges'; did you mean 'challenges'?; see 'agenda --help'\n")
+        let option = CLI.run(["cite", "--fromat", "ris"])
+        #expect(option.status == 2)
+        #expect(option.error.contains("unknown option '--fromat'; did you mean '--format'?"))
+        let value = CLI.run(["cite", "--format", "xml"])
+        #expect(value.status == 2)
+        #expect(value.error.contains("invalid value 'xml' for --format; expected one of: bibtex, biblatex, csl-json, ris, markdown, json"))
+        let width = CLI.run(["challenges", "--width", "wide"])
+        #expect(width.status == 2)
+        #expect(CLI.run(["show"]).status == 2)
+        #expect(CLI.run(["challenges", "--color", "sometimes"]).status == 2)
+        for result in [unknown, option, value, width] {
+            #expect(result.error.split(separator: "\n").count == 1, "one line: \(result.error)")
+        }
+    }
+
+    @Test("Missing data directory: exit 2, one line")
+    func missingDataDirectory() {
+        let result = CLI.run(["challenges"], data: "/nonexistent/agenda")
+        #expect(result.status == 2)
+        #expect(result.error == "agenda: data directory '/nonexistent/agenda' (from --data) does not exist; see 'agenda challenges --help'\n")
+    }
+
+    @Test("`--` ends options: a keyword may start with a dash")
+    func doubleDash() {
+        let result = CLI.run(["search", "--kind", "passage", "--", "-optimization"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("agenda-scientific-understanding.md:15"))
+    }
+
+    @Test("Not found: exit 1 with did-you-mean")
+    func notFound() {
+        let show = CLI.run(["show", "奖励劫特"])
+        #expect(show.status == 1)
+        #expect(show.error.hasPrefix("agenda: no challenge matches '奖励劫特'"))
+        let misspelled = CLI.run(["show", "Agentic LLMs Pose Novel Risk"])
+        #expect(misspelled.status == 0, "a unique part of a title is enough")
+        let typo = CLI.run(["show", "Agentik"])
+        #expect(typo.status == 1)
+        #expect(typo.error.contains("did you mean '2.5 具有自主意识的大语言模型带来新型风险 / Agentic LLMs Pose Novel Risks'"))
+        let ambiguous = CLI.run(["show", "安全性"])
+        #expect(ambiguous.status == 1)
+        #expect(ambiguous.error.contains("matches 2 challenges"))
+        let search = CLI.run(["search", "量子计算"])
+        #expect(search.status == 1)
+        #expect(search.output.isEmpty)
+        #expect(search.error.hasPrefix("agenda: no match for '量子计算'"))
+    }
+}
