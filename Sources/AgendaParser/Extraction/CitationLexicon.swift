@@ -1,0 +1,111 @@
+/// Character classes and small word tests shared by the citation scanners.
+///
+/// Everything works on `Unicode.Scalar` slices so that a scan stays linear and
+/// never builds `Character`s or `String`s for text it only looks at.
+enum CitationLexicon {
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
+    }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase
+    }
+
+    /// A letter of a script written with spaces (Latin, Greek, Cyrillic …), diacritics included.
+    static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if isASCIILetter(scalar) { return true }
+        return scalar.value >= 0xC0 && scalar.value < 0x2E80 && scalar.properties.isAlphabetic
+    }
+
+    static func isOpenParen(_ scalar: Unicode.Scalar) -> Bool { scalar == "(" || scalar == "（" }
+    static func isCloseParen(_ scalar: Unicode.Scalar) -> Bool { scalar == ")" || scalar == "）" }
+    static func isComma(_ scalar: Unicode.Scalar) -> Bool { scalar == "," || scalar == "，" }
+    static func isSemicolon(_ scalar: Unicode.Scalar) -> Bool { scalar == ";" || scalar == "；" }
+
+    /// Ends a sentence for the purpose of "earlier in the same sentence".
+    static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "！", "？", "!", "?", "；": true
+        default: false
+        }
+    }
+
+    /// Ends a clause: where a narrative author can no longer reach a title.
+    static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", ",", "；", ";", "。", "！", "？", "!", "?", "、", "：", ":", "》", "\n": true
+        default: false
+        }
+    }
+
+    /// `2023`, `2023a`, `2023年`, `2023a年`: a publication year, returned without `年`.
+    static func yearToken<C: Collection>(_ scalars: C) -> String? where C.Element == Unicode.Scalar {
+        var view = String.UnicodeScalarView()
+        var index = scalars.startIndex
+        var digits = 0
+        while index < scalars.endIndex, isDigit(scalars[index]) {
+            view.append(scalars[index])
+            digits += 1
+            index = scalars.index(after: index)
+        }
+        guard digits == 4, view.first == "1" || view.first == "2" else { return nil }
+        let century = String(view.prefix(2))
+        guard century == "19" || century == "20" else { return nil }
+        if index < scalars.endIndex, ("a"..."z").contains(scalars[index]) {
+            view.append(scalars[index])
+            index = scalars.index(after: index)
+        }
+        if index < scalars.endIndex, scalars[index] == "年" { index = scalars.index(after: index) }
+        return index == scalars.endIndex ? String(view) : nil
+    }
+
+    /// Whether `word` occurs in `scalars` starting at `index`.
+    static func matches(_ word: [Unicode.Scalar], in scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index >= 0, index + word.count <= scalars.count else { return false }
+        for offset in 0..<word.count where scalars[index + offset] != word[offset] { return false }
+        return true
+    }
+
+    /// Whether `word` ends just before `end` (exclusive).
+    static func matches(_ word: [Unicode.Scalar], in scalars: [Unicode.Scalar], endingAt end: Int) -> Bool {
+        matches(word, in: scalars, at: end - word.count)
+    }
+
+    /// Whether any of `words` occurs inside `range` of `scalars`.
+    static func containsAny(_ words: [[Unicode.Scalar]], in scalars: [Unicode.Scalar], range: Range<Int>) -> Bool {
+        firstWord(of: words, in: scalars, range: range) != nil
+    }
+
+    /// The first of `words` found scanning `range` from its start.
+    static func firstWord(of words: [[Unicode.Scalar]], in scalars: [Unicode.Scalar], range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            for (number, word) in words.enumerated()
+            where scalars[index] == word[0] && index + word.count <= range.upperBound && matches(word, in: scalars, at: index) {
+                return number
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    static func scalars(_ words: [String]) -> [[Unicode.Scalar]] {
+        words.map { Array($0.unicodeScalars) }
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// The scalars of `range` as a string, without surrounding blanks.
+    func text(_ range: Range<Int>) -> String {
+        var lower = Swift.max(range.lowerBound, 0)
+        var upper = Swift.min(range.upperBound, count)
+        while lower < upper, self[lower].isBlank { lower += 1 }
+        while upper > lower, self[upper - 1].isBlank { upper -= 1 }
+        guard lower < upper else { return "" }
+        return String(String.UnicodeScalarView(self[lower..<upper]))
+    }
+}
