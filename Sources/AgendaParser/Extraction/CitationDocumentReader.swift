@@ -40,12 +40,11 @@ struct CitationDocumentReader {
             case .code:
                 continue
             case .paragraph, .listItem, .quote, .table:
-                let (text, map) = block.rawText(document: name)
+                var unit = CitationUnit(document: name, block: block)
                 if inReferences {
-                    references.append((text, block.firstLine))
+                    references.append((unit.text(0..<unit.scalars.count), block.firstLine))
                     continue
                 }
-                var unit = CitationUnit(document: name, text: text, map: map)
                 var joined = false
                 if var previous = open {
                     previous.append(unit)

@@ -4,11 +4,11 @@ enum CitationIdentifiers {
 
     /// Splits `https://host/path?query#fragment` into a lowercased host and the path with query.
     static func parts(_ url: String) -> (host: String, path: String)? {
-        var rest = Substring(url.trimmingSpaces())
-        guard let scheme = rest.range(of: "://") else { return nil }
-        let name = rest[..<scheme.lowerBound].lowercased()
+        let whole = url.trimmingSpaces()
+        guard let scheme = CitationLexicon.range(of: "://", in: whole) else { return nil }
+        let name = whole[..<scheme.lowerBound].lowercased()
         guard name == "http" || name == "https" else { return nil }
-        rest = rest[scheme.upperBound...]
+        var rest = whole[scheme.upperBound...]
         if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
         let slash = rest.firstIndex(of: "/") ?? rest.endIndex
         var host = rest[..<slash].lowercased()
@@ -35,7 +35,7 @@ enum CitationIdentifiers {
     static func arxiv(inReference text: String) -> String? {
         if let url = firstURL(in: text), let id = arxiv(inURL: url) { return id }
         for marker in ["abs/", "arXiv:", "arxiv:", "ArXiv:"] {
-            guard let range = text.range(of: marker) else { continue }
+            guard let range = CitationLexicon.range(of: marker, in: text) else { continue }
             let candidate = text[range.upperBound...].prefix { !$0.isWhitespace && $0 != "," && $0 != ";" }
             var id = String(candidate)
             while id.hasSuffix(".") { id.removeLast() }
@@ -74,7 +74,7 @@ enum CitationIdentifiers {
         var candidate: Substring?
         if host == "doi.org" || host == "dx.doi.org" {
             candidate = path.dropFirst()
-        } else if let range = path.range(of: "/doi/") {
+        } else if let range = CitationLexicon.range(of: "/doi/", in: path) {
             candidate = path[range.upperBound...]
             for sub in ["abs/", "pdf/", "full/", "epdf/"] where candidate!.hasPrefix(sub) {
                 candidate = candidate!.dropFirst(sub.count)
@@ -91,7 +91,7 @@ enum CitationIdentifiers {
     static func doi(inReference text: String) -> String? {
         if let url = firstURL(in: text), let doi = doi(inURL: url) { return doi }
         for marker in ["doi:", "DOI:", "doi: ", "DOI: "] {
-            guard let range = text.range(of: marker) else { continue }
+            guard let range = CitationLexicon.range(of: marker, in: text) else { continue }
             var doi = String(text[range.upperBound...].prefix { !$0.isWhitespace && $0 != "," })
             while doi.hasSuffix(".") { doi.removeLast() }
             if doi.hasPrefix("10."), doi.contains("/") { return doi }
@@ -124,7 +124,9 @@ enum CitationIdentifiers {
 
     /// The first `http(s)://` URL in `text`, up to a blank or a closing bracket.
     static func firstURL(in text: String) -> String? {
-        guard let start = text.range(of: "https://") ?? text.range(of: "http://") else { return nil }
+        let secure = CitationLexicon.range(of: "https://", in: text)
+        let plain = CitationLexicon.range(of: "http://", in: text)
+        guard let start = [secure, plain].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         var url = String(text[start.lowerBound...].prefix { !$0.isWhitespace && $0 != ">" && $0 != ")" && $0 != "]" })
         while let last = url.last, ".,;:".contains(last) { url.removeLast() }
         return url

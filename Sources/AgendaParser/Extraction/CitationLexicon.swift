@@ -100,12 +100,48 @@ enum CitationLexicon {
 
 extension Array where Element == Unicode.Scalar {
     /// The scalars of `range` as a string, without surrounding blanks.
+    /// Encodes to UTF-8 directly: building a `String.UnicodeScalarView` from
+    /// scalars takes a slow generic path.
     func text(_ range: Range<Int>) -> String {
         var lower = Swift.max(range.lowerBound, 0)
         var upper = Swift.min(range.upperBound, count)
         while lower < upper, self[lower].isBlank { lower += 1 }
         while upper > lower, self[upper - 1].isBlank { upper -= 1 }
         guard lower < upper else { return "" }
-        return String(String.UnicodeScalarView(self[lower..<upper]))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((upper - lower) * 3)
+        for index in lower..<upper {
+            UTF8.encode(self[index]) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension CitationLexicon {
+    /// Where the ASCII `needle` first occurs in `text`, by a byte scan (no Foundation search).
+    static func range(of needle: String, in text: String) -> Range<String.Index>? {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return nil }
+        var text = text
+        let offset: Int? = text.withUTF8 { bytes in
+            guard bytes.count >= pattern.count else { return nil }
+            var index = 0
+            let last = bytes.count - pattern.count
+            while index <= last {
+                if bytes[index] == first {
+                    var matched = true
+                    for position in 1..<pattern.count where bytes[index + position] != pattern[position] {
+                        matched = false
+                        break
+                    }
+                    if matched { return index }
+                }
+                index += 1
+            }
+            return nil
+        }
+        guard let offset else { return nil }
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        return start..<text.utf8.index(start, offsetBy: pattern.count)
     }
 }

@@ -8,26 +8,34 @@ struct CitationUnit {
     private(set) var starts: [Int]
     private(set) var lineNumbers: [Int]
 
-    init(document: String, text: String, map: LineMap) {
+    /// A block's raw text joined straight into scalars, the way `Block.rawText`
+    /// joins it (trimmed lines; a space only between two non-wide characters),
+    /// without building the intermediate string.
+    init(document: String, block: Block) {
         self.document = document
-        self.scalars = Array(text.unicodeScalars)
-        // LineMap counts UTF-8 bytes; convert its starts to scalar offsets in one walk.
+        var scalars: [Unicode.Scalar] = []
         var starts: [Int] = []
-        var byte = 0
-        var next = 0
-        for (offset, scalar) in scalars.enumerated() {
-            while next < map.starts.count, map.starts[next] <= byte {
-                starts.append(offset)
-                next += 1
+        var lineNumbers: [Int] = []
+        for segment in block.segments {
+            let line = Array(segment.text.unicodeScalars)
+            var lower = 0
+            var upper = line.count
+            while lower < upper, line[lower].isBlank { lower += 1 }
+            while upper > lower, line[upper - 1].isBlank { upper -= 1 }
+            if let last = scalars.last, lower < upper, !last.isWideScript, !line[lower].isWideScript {
+                scalars.append(" ")
             }
-            byte += UTF8.width(scalar)
-        }
-        while next < map.starts.count {
             starts.append(scalars.count)
-            next += 1
+            lineNumbers.append(segment.line)
+            scalars.append(contentsOf: line[lower..<upper])
         }
+        if starts.isEmpty {
+            starts = [0]
+            lineNumbers = [block.firstLine == 0 ? 1 : block.firstLine]
+        }
+        self.scalars = scalars
         self.starts = starts
-        self.lineNumbers = map.lineNumbers
+        self.lineNumbers = lineNumbers
     }
 
     /// The line holding the scalar at `index`.

@@ -59,15 +59,12 @@ enum CitationKey {
         ]
     }
 
-    /// ASCII lower case letters and digits; Chinese through pinyin, diacritics removed.
+    /// ASCII lower case letters and digits; Chinese through pinyin, diacritics removed
+    /// (by canonical decomposition, which leaves the base letters).
     static func fold(_ text: String) -> String {
         var latin = text
-        if text.unicodeScalars.contains(where: \.isHan) {
-            latin = text.applyingTransform(.mandarinToLatin, reverse: false) ?? text
-        }
-        if !latin.unicodeScalars.allSatisfy(\.isASCII) {
-            latin = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
-        }
+        if text.unicodeScalars.contains(where: \.isHan) { latin = pinyin(text) }
+        if !latin.unicodeScalars.allSatisfy(\.isASCII) { latin = latin.decomposedStringWithCanonicalMapping }
         return String(String.UnicodeScalarView(latin.lowercased().unicodeScalars.filter {
             CitationLexicon.isASCIILetter($0) || CitationLexicon.isDigit($0)
         }))
