@@ -90,8 +90,12 @@ enum CitationReferenceEntry {
         return (titleText(rest), nil, nil)
     }
 
+    /// The title before the venue, without its period and without the `In` of
+    /// `Title. In *Proceedings of …*`.
     private static func titleText(_ text: String) -> String? {
-        nonEmpty(trimmedPeriod(text.trimmingSpaces()))
+        var title = text.trimmingSpaces()
+        if title.hasSuffix(". In") { title.removeLast(3) }
+        return nonEmpty(trimmedPeriod(title))
     }
 
     private static func detailsText(_ text: String) -> String? {
