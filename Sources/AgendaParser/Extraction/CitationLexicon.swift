@@ -118,6 +118,35 @@ extension Array where Element == Unicode.Scalar {
 }
 
 extension CitationLexicon {
+    /// A few short words, each with a value, found in one pass over a range:
+    /// only positions whose scalar starts some word are compared.
+    struct WordTable: Sendable {
+        private var byFirst: [Unicode.Scalar: [(word: [Unicode.Scalar], value: Int)]] = [:]
+        /// Bit `value % 64` of every first scalar: most positions are rejected without hashing.
+        private var firstMask: UInt64 = 0
+
+        init(_ words: [(String, Int)]) {
+            for (word, value) in words {
+                let scalars = Array(word.unicodeScalars)
+                byFirst[scalars[0], default: []].append((scalars, value))
+                firstMask |= 1 << UInt64(scalars[0].value & 63)
+            }
+        }
+
+        /// The smallest value of the words that occur inside `range`, if any does.
+        func smallestValue(in scalars: [Unicode.Scalar], range: Range<Int>) -> Int? {
+            var best: Int?
+            for index in range where firstMask & (1 << UInt64(scalars[index].value & 63)) != 0 {
+                guard let candidates = byFirst[scalars[index]] else { continue }
+                for candidate in candidates
+                where index + candidate.word.count <= range.upperBound && CitationLexicon.matches(candidate.word, in: scalars, at: index) {
+                    best = Swift.min(best ?? candidate.value, candidate.value)
+                }
+            }
+            return best
+        }
+    }
+
     /// Where the ASCII `needle` first occurs in `text`, by a byte scan (no Foundation search).
     static func range(of needle: String, in text: String) -> Range<String.Index>? {
         let pattern = Array(needle.utf8)

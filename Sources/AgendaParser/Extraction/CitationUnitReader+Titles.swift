@@ -9,10 +9,14 @@
 extension CitationUnitReader {
     private static let venueVerbs = CitationLexicon.scalars(["发表于", "发表在", "刊于", "刊登于", "刊登在", "载于", "发布于", "收录于", "见于"])
     private static let pronouns = CitationLexicon.scalars(["他们的", "他的", "她的", "它的", "其论文", "其文章", "该文", "该论文", "这篇", "此文"])
-    private static let speechCues = CitationLexicon.scalars(["沙龙", "演讲", "讲座", "讲话", "报告会", "演说"])
-    private static let blogCues = CitationLexicon.scalars(["博客", "博文"])
-    private static let bookCues = CitationLexicon.scalars(["一书", "书中", "这本书", "著作", "专著"])
-    private static let workCues = CitationLexicon.scalars(["论文", "文章", "标题", "题为", "名为", "发表了", "发表的"])
+    /// Words in a title's sentence that make `《X》` a work, and the kind they say it is.
+    private static let cues = CitationLexicon.WordTable([
+        ("沙龙", 0), ("演讲", 0), ("讲座", 0), ("讲话", 0), ("报告会", 0), ("演说", 0),
+        ("博客", 1), ("博文", 1),
+        ("一书", 2), ("书中", 2), ("这本书", 2), ("著作", 2), ("专著", 2),
+        ("论文", 3), ("文章", 3), ("标题", 3), ("题为", 3), ("名为", 3), ("发表了", 3), ("发表的", 3),
+    ])
+    private static let cueKinds: [Work.Kind?] = [.speech, .blogPost, .book, nil]
     private static let publishVerb = Array("发表".unicodeScalars)
     static let cueWindow = 200
 
@@ -133,15 +137,12 @@ extension CitationUnitReader {
         return nil
     }
 
+    /// The most specific cue in either window: a talk, a blog post, a book, or just "a work".
     private func cue(in before: Range<Int>, _ after: Range<Int>) -> (found: Bool, kind: Work.Kind?) {
-        func has(_ words: [[Unicode.Scalar]]) -> Bool {
-            CitationLexicon.containsAny(words, in: scalars, range: before)
-                || (!after.isEmpty && CitationLexicon.containsAny(words, in: scalars, range: after))
-        }
-        if has(Self.speechCues) { return (true, .speech) }
-        if has(Self.blogCues) { return (true, .blogPost) }
-        if has(Self.bookCues) { return (true, .book) }
-        return (has(Self.workCues), nil)
+        let best = [Self.cues.smallestValue(in: scalars, range: before), Self.cues.smallestValue(in: scalars, range: after)]
+            .compactMap { $0 }.min()
+        guard let best else { return (false, nil) }
+        return (true, Self.cueKinds[best])
     }
 
     private func startsWithPronoun(_ sentence: Int) -> Bool {

@@ -123,9 +123,22 @@ struct WorkClusters {
 
     /// A name as merges compare it: lower case, no diacritics, letters and digits only.
     static func matchingName(_ name: String) -> String {
-        let folded = name.unicodeScalars.allSatisfy(\.isASCII)
-            ? name.lowercased() : name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        return String(String.UnicodeScalarView(folded.unicodeScalars.filter { $0.properties.isAlphabetic || CitationLexicon.isDigit($0) }))
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            for byte in name.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
+                default: break
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        return String(String.UnicodeScalarView(folded.unicodeScalars.filter {
+            $0.isASCII ? CitationLexicon.isASCIILetter($0) || CitationLexicon.isDigit($0) : $0.isHan || $0.properties.isAlphabetic
+        }))
     }
 
     /// A title as merges compare it; `nil` when too short to identify a work.
