@@ -55,8 +55,6 @@ struct CitationUnit {
 
     func text(_ range: Range<Int>) -> String { scalars.text(range) }
 
-    var firstLine: Int { lineNumbers.first ?? 1 }
-    var lastLine: Int { lineNumbers.last ?? 1 }
 
     /// Appends the next block's text, the way `TextJoiner` joins lines: no space
     /// between wide-script characters, one space otherwise.
