@@ -49,6 +49,17 @@ import Testing
         #expect(work.mentions.map(\.kind) == [.url])
     }
 
+    @Test func capitalisedLinkTextWithoutYearIsAnAuthorOnlyBeforeAPaper() throws {
+        let works = CitationTesting.works("代码见[GitHub](https://github.com/openai/evals)。\n")
+        let work = try #require(works.first)
+        #expect(work.authors == [])
+        #expect(work.key == "github")
+        #expect(work.mentions.map(\.kind) == [.url])
+        let paper = try #require(CitationTesting.works("见[Vaswani et al.](https://example.org/attention)。\n").first)
+        #expect(paper.authors == ["Vaswani"])
+        #expect(paper.mentions.map(\.kind) == [.link])
+    }
+
     @Test func relativeAndAnchorLinksAreNotCitations() {
         #expect(CitationTesting.works("见[第2节](#section-2)和[Smith, 2020](notes.md)。\n").isEmpty)
     }

@@ -89,6 +89,13 @@ import Testing
         #expect(CitationTesting.works(text + "\n").isEmpty)
     }
 
+    @Test func citationAfterATitleIsNotItsEnglishTitle() {
+        let works = CitationTesting.works("他在论文《意图对齐》(Smith, 2020)中给出定义。\n")
+        #expect(works.map(\.key) == ["smith2020", "yitu"])
+        #expect(works.map(\.title) == [nil, nil])
+        #expect(works.map(\.titleZh) == [nil, "意图对齐"])
+    }
+
     @Test func yearComesOnlyFromTheSameSentence() throws {
         let work = try #require(CitationTesting.works("2017年出现了Transformer。Christiano等人发表了《偏好学习》（Learning from preferences）。\n").first)
         #expect(work.year == nil)

@@ -87,6 +87,11 @@ enum CitationIdentifiers {
         return decoded.hasPrefix("10.") && decoded.contains("/") ? decoded : nil
     }
 
+    /// A URL that names a paper: an arXiv id or a DOI.
+    static func isScholarly(_ url: String) -> Bool {
+        arxiv(inURL: url) != nil || doi(inURL: url) != nil
+    }
+
     /// A DOI written in a reference: `doi:10.…`, `https://doi.org/10.…`.
     static func doi(inReference text: String) -> String? {
         if let url = firstURL(in: text), let doi = doi(inURL: url) { return doi }

@@ -94,7 +94,8 @@ extension CitationUnitReader {
         return .work(position: start, fact: fact)
     }
 
-    /// `（English title）` right after `》`; `end` moves past it.
+    /// `（English title）` right after `》`; `end` moves past it. A citation there
+    /// (`《X》(Smith, 2020)`) is not a title.
     private func englishTitle(after close: Int, end: inout Int) -> String? {
         var index = close + 1
         while index < scalars.count, scalars[index].isBlank { index += 1 }
@@ -109,7 +110,8 @@ extension CitationUnitReader {
         let inner = (index + 1)..<closing
         let letters = scalars[inner].filter(CitationLexicon.isLatinLetter).count
         guard letters >= 3, !scalars[inner].contains(where: \.isHan),
-            CitationLexicon.yearToken(scalars[CitationAuthorYearGroup.trimmedRange(scalars, inner)]) == nil
+            CitationLexicon.yearToken(scalars[CitationAuthorYearGroup.trimmedRange(scalars, inner)]) == nil,
+            CitationAuthorYearGroup.parse(scalars, range: inner).entries.isEmpty
         else { return nil }
         end = closing + 1
         return scalars.text(inner)

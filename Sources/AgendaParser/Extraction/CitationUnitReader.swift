@@ -42,12 +42,15 @@ struct CitationUnitReader {
         return output
     }
 
-    /// `[Holtzman等, 2023](https://arxiv.org/pdf/2308.00189)`; a link whose text
-    /// is not an author list still cites its URL.
+    /// `[Holtzman等, 2023](https://arxiv.org/pdf/2308.00189)`, `[Adams](https://dl.acm.org/doi/…)`.
+    /// Without a year, one capitalised word is an author only before a DOI or arXiv
+    /// link (`[GitHub](https://github.com/…)` is not); any other link still cites its URL.
     private func linkFact(_ link: CitationSpans.Link) -> CitationFact? {
         guard CitationIdentifiers.parts(link.target) != nil else { return nil }
         let source = unit.source(at: link.range.lowerBound)
-        guard let (authors, year) = CitationAuthorYearGroup.readLinkText(scalars, range: link.text) else {
+        guard let (authors, year) = CitationAuthorYearGroup.readLinkText(scalars, range: link.text),
+            year != nil || authors.etAl || authors.authors.count > 1 || CitationIdentifiers.isScholarly(link.target)
+        else {
             var fact = CitationFact(mention: Mention(source: source, text: link.target, kind: .url))
             fact.adopt(url: link.target)
             fact.kind = .webpage
