@@ -50,8 +50,8 @@ enum CitationAuthorYearGroup {
         guard let firstYear = tokens.firstIndex(where: { $0.year != nil }) else {
             return looksLikeCitation(scalars, range: range) ? .citationLike : .other
         }
-        let authorText = tokens[..<firstYear].map { scalars.text($0.range) }.joined(separator: ", ")
-        guard !authorText.isEmpty, let authors = CitationNames.authorList(authorText, allowHan: true) else {
+        let authorRange = firstYear > 0 ? tokens[0].range.lowerBound..<tokens[firstYear - 1].range.upperBound : range.lowerBound..<range.lowerBound
+        guard !authorRange.isEmpty, let authors = CitationNames.authorList(scalars, range: authorRange, allowHan: true) else {
             return firstYear > 0 || looksLikeCitation(scalars, range: range) ? .citationLike : .other
         }
         var years: [String] = []
@@ -75,9 +75,11 @@ enum CitationAuthorYearGroup {
     static func readLinkText(_ scalars: [Unicode.Scalar], range: Range<Int>) -> (CitationNames.AuthorList, String?)? {
         let tokens = tokenise(scalars, range: range)
         let yearIndex = tokens.firstIndex { $0.year != nil }
-        let authorTokens = tokens[..<(yearIndex ?? tokens.count)]
-        let authorText = authorTokens.map { scalars.text($0.range) }.joined(separator: ", ")
-        guard let authors = CitationNames.authorList(authorText, allowHan: yearIndex != nil) else { return nil }
+        let authorCount = yearIndex ?? tokens.count
+        guard authorCount > 0,
+            let authors = CitationNames.authorList(
+                scalars, range: tokens[0].range.lowerBound..<tokens[authorCount - 1].range.upperBound, allowHan: yearIndex != nil)
+        else { return nil }
         if let yearIndex, tokens[(yearIndex + 1)...].contains(where: { !scalars.text($0.range).isEmpty && $0.year == nil }) {
             return nil
         }

@@ -44,23 +44,19 @@ enum CitationLexicon {
 
     /// `2023`, `2023a`, `2023年`, `2023a年`: a publication year, returned without `年`.
     static func yearToken<C: Collection>(_ scalars: C) -> String? where C.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
         var index = scalars.startIndex
-        var digits = 0
-        while index < scalars.endIndex, isDigit(scalars[index]) {
-            view.append(scalars[index])
-            digits += 1
+        var digits: [UInt8] = []
+        while index < scalars.endIndex, isDigit(scalars[index]), digits.count <= 4 {
+            digits.append(UInt8(scalars[index].value))
             index = scalars.index(after: index)
         }
-        guard digits == 4, view.first == "1" || view.first == "2" else { return nil }
-        let century = String(view.prefix(2))
-        guard century == "19" || century == "20" else { return nil }
+        guard digits.count == 4, (digits[0] == 0x31 && digits[1] == 0x39) || (digits[0] == 0x32 && digits[1] == 0x30) else { return nil }
         if index < scalars.endIndex, ("a"..."z").contains(scalars[index]) {
-            view.append(scalars[index])
+            digits.append(UInt8(scalars[index].value))
             index = scalars.index(after: index)
         }
         if index < scalars.endIndex, scalars[index] == "年" { index = scalars.index(after: index) }
-        return index == scalars.endIndex ? String(view) : nil
+        return index == scalars.endIndex ? String(decoding: digits, as: UTF8.self) : nil
     }
 
     /// Whether `word` occurs in `scalars` starting at `index`.

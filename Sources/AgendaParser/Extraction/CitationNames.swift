@@ -8,62 +8,80 @@ enum CitationNames {
         var etAl: Bool
     }
 
-    private static let prefixes = ["参见", "详见", "见", "例如", "比如", "如", "see also ", "see ", "e.g., ", "e.g. ", "cf. ", "cf "]
-    private static let etAlSuffixes = ["et al.", "et al", "等人", "等"]
+    private static let prefixes = CitationLexicon.scalars(["参见", "详见", "见", "例如", "比如", "如", "see also ", "see ", "e.g., ", "e.g. ", "cf. ", "cf "])
+    private static let etAlSuffixes = CitationLexicon.scalars(["et al.", "et al", "等人", "等"])
+    private static let and = Array(" and ".unicodeScalars)
 
     /// Parses the author part of a citation; `nil` when it does not look like one.
     /// Chinese names (`白宫`) are accepted only when `allowHan` is set.
     static func authorList(_ raw: String, allowHan: Bool) -> AuthorList? {
-        var text = raw.trimmingSpaces()
-        for prefix in prefixes where text.hasPrefix(prefix) && text.count > prefix.count {
-            text = String(text.dropFirst(prefix.count)).trimmingSpaces()
+        let scalars = Array(raw.unicodeScalars)
+        return authorList(scalars, range: 0..<scalars.count, allowHan: allowHan)
+    }
+
+    /// The same, reading `range` of `scalars` without building strings until it succeeds.
+    static func authorList(_ scalars: [Unicode.Scalar], range: Range<Int>, allowHan: Bool) -> AuthorList? {
+        var range = CitationAuthorYearGroup.trimmedRange(scalars, range)
+        for prefix in prefixes
+        where range.count > prefix.count && CitationLexicon.matches(prefix, in: scalars, at: range.lowerBound) {
+            range = CitationAuthorYearGroup.trimmedRange(scalars, (range.lowerBound + prefix.count)..<range.upperBound)
             break
         }
         var etAl = false
-        for suffix in etAlSuffixes where text.hasSuffix(suffix) {
-            text = String(text.dropLast(suffix.count)).trimmingSpaces()
+        for suffix in etAlSuffixes
+        where range.count >= suffix.count && CitationLexicon.matches(suffix, in: scalars, endingAt: range.upperBound) {
+            range = CitationAuthorYearGroup.trimmedRange(scalars, range.lowerBound..<(range.upperBound - suffix.count))
             etAl = true
             break
         }
-        while let last = text.unicodeScalars.last, CitationLexicon.isComma(last) {
-            text = String(text.dropLast()).trimmingSpaces()
+        while let last = range.last, CitationLexicon.isComma(scalars[last]) {
+            range = CitationAuthorYearGroup.trimmedRange(scalars, range.lowerBound..<last)
         }
-        let names = split(text)
+        let names = nameRanges(scalars, range: range)
         guard !names.isEmpty else { return nil }
-        for name in names where !isLatinName(name) && !(allowHan && isHanName(name)) {
+        for name in names where !isLatinName(scalars, name) && !(allowHan && isHanName(scalars, name)) {
             return nil
         }
-        return AuthorList(authors: names, etAl: etAl)
+        return AuthorList(authors: names.map { scalars.text($0) }, etAl: etAl)
     }
 
     /// Splits at `,` `，` `、` `&` ` and `, and at `和` `与` `及` next to a Latin letter
     /// (so an organisation such as `中华人民共和国` stays whole).
     static func split(_ text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
-        var names: [String] = []
-        var start = 0
-        var index = 0
+        return nameRanges(scalars, range: 0..<scalars.count).map { scalars.text($0) }
+    }
+
+    /// The trimmed, non-empty name ranges of `range`, split as `split` describes.
+    static func nameRanges(_ scalars: [Unicode.Scalar], range: Range<Int>) -> [Range<Int>] {
+        var names: [Range<Int>] = []
+        var start = range.lowerBound
+        var index = range.lowerBound
         func cut(_ end: Int, _ next: Int) {
-            let name = scalars.text(start..<end)
+            let name = CitationAuthorYearGroup.trimmedRange(scalars, start..<end)
             if !name.isEmpty { names.append(name) }
             start = next
         }
-        while index < scalars.count {
+        while index < range.upperBound {
             let scalar = scalars[index]
             if CitationLexicon.isComma(scalar) || scalar == "、" || scalar == "&" || scalar == ";" {
                 cut(index, index + 1)
             } else if scalar == "和" || scalar == "与" || scalar == "及",
-                (index > 0 && CitationLexicon.isLatinLetter(scalars[index - 1]))
-                    || (index + 1 < scalars.count && CitationLexicon.isLatinLetter(scalars[index + 1]))
+                (index > range.lowerBound && CitationLexicon.isLatinLetter(scalars[index - 1]))
+                    || (index + 1 < range.upperBound && CitationLexicon.isLatinLetter(scalars[index + 1]))
             {
                 cut(index, index + 1)
-            } else if scalar == " ", CitationLexicon.matches(Array("and ".unicodeScalars), in: scalars, at: index + 1) {
-                cut(index, index + 5)
-                index += 4
+            } else if scalar == " ", index + and.count <= range.upperBound, CitationLexicon.matches(and, in: scalars, at: index) {
+                cut(index, index + and.count)
+                index += and.count - 1
+            } else if scalar == "a", index == start, CitationLexicon.matches(Array(and.dropFirst()), in: scalars, at: index) {
+                // `, and Jared Kaplan`: the `and` right after a comma.
+                start = index + and.count - 1
+                index = start - 1
             }
             index += 1
         }
-        cut(scalars.count, scalars.count)
+        cut(range.upperBound, range.upperBound)
         return names
     }
 
@@ -75,21 +93,50 @@ enum CitationNames {
     /// A Latin-script name or organisation: capitalised (`Hadfield-Menell`, `Far.ai`, `FAccT`),
     /// or led by a particle (`van Merwijk`); no digits, at most six words.
     static func isLatinName(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
-        guard !words.isEmpty, words.count <= 6 else { return false }
-        for scalar in name.unicodeScalars
-        where !(CitationLexicon.isLatinLetter(scalar) || " -'’.".unicodeScalars.contains(scalar)) {
-            return false
+        let scalars = Array(name.unicodeScalars)
+        return isLatinName(scalars, 0..<scalars.count)
+    }
+
+    static func isLatinName(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        var words = 0
+        var wordStart: Int?
+        var sawCapitalWord = false
+        var index = range.lowerBound
+        while index <= range.upperBound {
+            let scalar = index < range.upperBound ? scalars[index] : " "
+            if scalar == " " {
+                if let start = wordStart {
+                    words += 1
+                    if words > 6 { return false }
+                    if !sawCapitalWord {
+                        if CitationLexicon.isUppercase(scalars[start]) {
+                            sawCapitalWord = true
+                        } else if !particles.contains(scalars.text(start..<index).lowercased()) {
+                            return false
+                        }
+                    }
+                    wordStart = nil
+                }
+            } else {
+                guard CitationLexicon.isLatinLetter(scalar) || scalar == "-" || scalar == "'" || scalar == "’" || scalar == "." else {
+                    return false
+                }
+                if wordStart == nil { wordStart = index }
+            }
+            index += 1
         }
-        guard let firstCapital = words.firstIndex(where: { $0.unicodeScalars.first.map(CitationLexicon.isUppercase) ?? false })
-        else { return false }
-        return words[..<firstCapital].allSatisfy { particles.contains(String($0).lowercased()) }
+        return sawCapitalWord
     }
 
     /// One to twelve Han characters (`白宫`, `国家标准化委员会`), a middle dot allowed.
     static func isHanName(_ name: String) -> Bool {
-        let scalars = name.unicodeScalars
-        return (1...12).contains(scalars.count) && scalars.allSatisfy { $0.isHan || $0 == "·" }
+        let scalars = Array(name.unicodeScalars)
+        return isHanName(scalars, 0..<scalars.count)
+    }
+
+    static func isHanName(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        (1...12).contains(range.count) && scalars[range].allSatisfy { $0.isHan || $0 == "·" }
     }
 
     private static let organisationWords: Set<String> = [
