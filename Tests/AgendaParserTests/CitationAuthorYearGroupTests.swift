@@ -23,35 +23,53 @@ import Testing
     }
 
     static let variants: [(String, [Entry])] = [
-        ("Leike等人,2022年;Anthropic,2023a年;Frontier Model Forum,2023年", [
-            Entry(authors: "Leike", etAl: true, year: "2022"), Entry(authors: "Anthropic", etAl: false, year: "2023a"),
-            Entry(authors: "Frontier Model Forum", etAl: false, year: "2023"),
-        ]),
-        ("白宫,2023年;办公室,2023年;委员会,2023年", [
-            Entry(authors: "白宫", etAl: false, year: "2023"), Entry(authors: "办公室", etAl: false, year: "2023"),
-            Entry(authors: "委员会", etAl: false, year: "2023"),
-        ]),
+        (
+            "Leike等人,2022年;Anthropic,2023a年;Frontier Model Forum,2023年",
+            [
+                Entry(authors: "Leike", etAl: true, year: "2022"), Entry(authors: "Anthropic", etAl: false, year: "2023a"),
+                Entry(authors: "Frontier Model Forum", etAl: false, year: "2023"),
+            ]
+        ),
+        (
+            "白宫,2023年;办公室,2023年;委员会,2023年",
+            [
+                Entry(authors: "白宫", etAl: false, year: "2023"), Entry(authors: "办公室", etAl: false, year: "2023"),
+                Entry(authors: "委员会", etAl: false, year: "2023"),
+            ]
+        ),
         ("CHAI, Far.ai和Ditchley Foundation,2023年", [Entry(authors: "CHAI|Far.ai|Ditchley Foundation", etAl: false, year: "2023")]),
         ("Sanh等人,2019年,图1", [Entry(authors: "Sanh", etAl: true, year: "2019", locator: "图1")]),
-        ("Holtzman et al., 2023; Steinhardt, 2023; Hendrycks, 2023,第5章", [
-            Entry(authors: "Holtzman", etAl: true, year: "2023"), Entry(authors: "Steinhardt", etAl: false, year: "2023"),
-            Entry(authors: "Hendrycks", etAl: false, year: "2023", locator: "第5章"),
-        ]),
+        (
+            "Holtzman et al., 2023; Steinhardt, 2023; Hendrycks, 2023,第5章",
+            [
+                Entry(authors: "Holtzman", etAl: true, year: "2023"), Entry(authors: "Steinhardt", etAl: false, year: "2023"),
+                Entry(authors: "Hendrycks", etAl: false, year: "2023", locator: "第5章"),
+            ]
+        ),
         ("Adams et al., 2014,表4", [Entry(authors: "Adams", etAl: true, year: "2014", locator: "表4")]),
         ("Lin et al., 2021", [Entry(authors: "Lin", etAl: true, year: "2021")]),
         ("Newell和Simon, 1976", [Entry(authors: "Newell|Simon", etAl: false, year: "1976")]),
         ("Critch and Krueger, 2020", [Entry(authors: "Critch|Krueger", etAl: false, year: "2020")]),
         ("Critch和Krueger,2020年", [Entry(authors: "Critch|Krueger", etAl: false, year: "2020")]),
-        ("Askell et al., 2021; Bai et al., 2022", [
-            Entry(authors: "Askell", etAl: true, year: "2021"), Entry(authors: "Bai", etAl: true, year: "2022"),
-        ]),
-        ("Askell et al.，2021；Bai et al.，2022", [
-            Entry(authors: "Askell", etAl: true, year: "2021"), Entry(authors: "Bai", etAl: true, year: "2022"),
-        ]),
+        (
+            "Askell et al., 2021; Bai et al., 2022",
+            [
+                Entry(authors: "Askell", etAl: true, year: "2021"), Entry(authors: "Bai", etAl: true, year: "2022"),
+            ]
+        ),
+        (
+            "Askell et al.，2021；Bai et al.，2022",
+            [
+                Entry(authors: "Askell", etAl: true, year: "2021"), Entry(authors: "Bai", etAl: true, year: "2022"),
+            ]
+        ),
         ("Christiano,2018", [Entry(authors: "Christiano", etAl: false, year: "2018")]),
-        ("Gabriel,2020;Ngo等人,2023", [
-            Entry(authors: "Gabriel", etAl: false, year: "2020"), Entry(authors: "Ngo", etAl: true, year: "2023"),
-        ]),
+        (
+            "Gabriel,2020;Ngo等人,2023",
+            [
+                Entry(authors: "Gabriel", etAl: false, year: "2020"), Entry(authors: "Ngo", etAl: true, year: "2023"),
+            ]
+        ),
         ("Weidinger等人,2023a", [Entry(authors: "Weidinger", etAl: true, year: "2023a")]),
         ("Hendrycks等人,2021a年", [Entry(authors: "Hendrycks", etAl: true, year: "2021a")]),
         ("Holtzman等, 2023", [Entry(authors: "Holtzman", etAl: true, year: "2023")]),
@@ -142,7 +160,9 @@ import Testing
         let diagnostics = CitationTesting.citationDiagnostics(corpus)
         #expect(diagnostics.map(\.id) == [CitationDiagnostics.unparsedID])
         #expect(diagnostics.first?.source == SourceLocation(document: "t.md", line: 3))
-        #expect(diagnostics.first?.description == "t.md:3: warning: citation-like parenthesis not understood: 'Smith et al.' [citation.unparsed]")
+        #expect(
+            diagnostics.first?.description
+                == "t.md:3: warning: citation-like parenthesis not understood: 'Smith et al.' [citation.unparsed]")
     }
 
     @Test func notCitationsMakeNoWorksAndNoWarnings() {

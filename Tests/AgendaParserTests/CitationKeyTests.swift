@@ -44,7 +44,11 @@ import Testing
             var works = order
             CitationKey.assign(&works)
             let keys = Dictionary(uniqueKeysWithValues: works.map { ($0.title ?? "-" + $0.authors[0], $0.key) })
-            #expect(keys == ["-Christiano": "christiano2018a", "Supervising strong learners by amplifying weak experts": "christiano2018b", "-Amodei": "amodei2016"])
+            #expect(
+                keys == [
+                    "-Christiano": "christiano2018a", "Supervising strong learners by amplifying weak experts": "christiano2018b",
+                    "-Amodei": "amodei2016",
+                ])
         }
     }
 
@@ -70,7 +74,8 @@ import Testing
     @Test func realCorpusKeysAreUniqueAndASCII() {
         let keys = CitationTesting.corpus.works.map(\.key)
         #expect(Set(keys).count == keys.count)
-        #expect(keys.allSatisfy { key in key.unicodeScalars.allSatisfy { CitationLexicon.isASCIILetter($0) || CitationLexicon.isDigit($0) } })
+        #expect(
+            keys.allSatisfy { key in key.unicodeScalars.allSatisfy { CitationLexicon.isASCIILetter($0) || CitationLexicon.isDigit($0) } })
         #expect(keys.allSatisfy { $0 == $0.lowercased() })
     }
 }

@@ -13,13 +13,17 @@ import Testing
         #expect(work.year == "2023")
         #expect(work.arxiv == "2308.00189")
         #expect(work.kind == .preprint)
-        #expect(work.mentions == [
-            Mention(source: SourceLocation(document: "t.md", line: 1), text: "[Holtzman等, 2023](https://arxiv.org/pdf/2308.00189)", kind: .link)
-        ])
+        #expect(
+            work.mentions == [
+                Mention(
+                    source: SourceLocation(document: "t.md", line: 1), text: "[Holtzman等, 2023](https://arxiv.org/pdf/2308.00189)",
+                    kind: .link)
+            ])
     }
 
     @Test func linksInsideAGroupAreNotAlsoAGroup() {
-        let text = "特征([Holtzman等, 2023](https://arxiv.org/pdf/2308.00189); [Steinhardt等, 2023](https://bounded-regret.ghost.io/complex-systems-are-hard-to-control/))，行为。\n"
+        let text =
+            "特征([Holtzman等, 2023](https://arxiv.org/pdf/2308.00189); [Steinhardt等, 2023](https://bounded-regret.ghost.io/complex-systems-are-hard-to-control/))，行为。\n"
         let corpus = CitationTesting.parse([("t.md", text)])
         #expect(corpus.works.map(\.key) == ["holtzman2023", "steinhardt2023"])
         #expect(corpus.works.map(\.kind) == [.preprint, .webpage])

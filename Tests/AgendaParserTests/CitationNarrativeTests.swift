@@ -42,7 +42,8 @@ import Testing
             authors: ["OpenAI"], year: nil, title: "Learning to summarize with human feedback", titleZh: "用人类反馈学习摘要",
             mentionKind: .narrative, mentionText: "OpenAI还发表了《用人类反馈学习摘要》（Learning to summarize with human feedback）"),
         Case(
-            text: "GPT-2在2019年用这种方式进行了微调。GPT-3在2022年的《用人类反馈训练语言模型遵循指令》（Training language models to follow instructions with human feedback）中也使用了RLHF。",
+            text:
+                "GPT-2在2019年用这种方式进行了微调。GPT-3在2022年的《用人类反馈训练语言模型遵循指令》（Training language models to follow instructions with human feedback）中也使用了RLHF。",
             key: "training2022", authors: [], year: "2022", title: "Training language models to follow instructions with human feedback",
             titleZh: "用人类反馈训练语言模型遵循指令", mentionKind: .title,
             mentionText: "《用人类反馈训练语言模型遵循指令》（Training language models to follow instructions with human feedback）"),
@@ -115,7 +116,8 @@ import Testing
     }
 
     @Test func severalNarrativeTitlesInOneSentence() {
-        let text = "比如Kaplan等人的《规模律》（Scaling laws for neural language models）、Rae等人的《规模化》（Scaling language models: methods, analysis），以及Wei等人的《涌现》（Emergent abilities of large language models）。\n"
+        let text =
+            "比如Kaplan等人的《规模律》（Scaling laws for neural language models）、Rae等人的《规模化》（Scaling language models: methods, analysis），以及Wei等人的《涌现》（Emergent abilities of large language models）。\n"
         let works = CitationTesting.works(text)
         #expect(works.map(\.key) == ["kaplan", "rae", "wei"])
         #expect(works.map(\.titleZh) == ["规模律", "规模化", "涌现"])

@@ -8,7 +8,8 @@ import Testing
 /// lines would not finish.
 @Suite struct CitationRobustnessTests {
     static func corpusTexts() throws -> [(name: String, text: String)] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: CitationTesting.dataDirectory).filter { !$0.hasPrefix(".") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: CitationTesting.dataDirectory).filter { !$0.hasPrefix(".") }
+            .sorted()
         return try names.map { ($0, try String(contentsOfFile: CitationTesting.dataDirectory + "/" + $0, encoding: .utf8)) }
     }
 

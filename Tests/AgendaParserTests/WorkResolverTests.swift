@@ -42,7 +42,9 @@ import Testing
         let separate = CitationTesting.works("涌现(Wei et al., 2022a; Wei et al., 2022b)。\n")
         #expect(separate.map(\.year) == ["2022a", "2022b"])
         #expect(separate.map(\.key) == ["wei2022a", "wei2022b"])
-        let merged = CitationTesting.parse([("a.md", "涌现(Wei et al., 2022a)。\n"), ("b.md", "涌现([Wei等, 2022](https://arxiv.org/abs/2206.07682))。\n")]).works
+        let merged = CitationTesting.parse([
+            ("a.md", "涌现(Wei et al., 2022a)。\n"), ("b.md", "涌现([Wei等, 2022](https://arxiv.org/abs/2206.07682))。\n"),
+        ]).works
         let wei = try #require(merged.first)
         #expect(merged.count == 1)
         #expect(wei.year == "2022a")
@@ -74,8 +76,14 @@ import Testing
 
     @Test func titleMergesAChapterMentionWithAReference() throws {
         let corpus = CitationTesting.parse([
-            ("chapter.md", "GPT-3在2022年的《用人类反馈训练语言模型遵循指令》（Training language models to follow instructions with human feedback）中也使用了RLHF。\n"),
-            ("survey.md", "## References\n\n- Long Ouyang, Jeff Wu, and Ryan J. Lowe. 2022. Training language models to follow instructions with human feedback. *ArXiv*, abs/2203.02155.\n"),
+            (
+                "chapter.md",
+                "GPT-3在2022年的《用人类反馈训练语言模型遵循指令》（Training language models to follow instructions with human feedback）中也使用了RLHF。\n"
+            ),
+            (
+                "survey.md",
+                "## References\n\n- Long Ouyang, Jeff Wu, and Ryan J. Lowe. 2022. Training language models to follow instructions with human feedback. *ArXiv*, abs/2203.02155.\n"
+            ),
         ])
         let work = try #require(corpus.works.first)
         #expect(corpus.works.count == 1)
@@ -116,9 +124,10 @@ import Testing
     @Test func workWithoutAFullReferenceIsReported() {
         let corpus = CitationTesting.parse([("a.txt", "风险(Ngo等人,2023年)。\n")])
         let diagnostics = CitationTesting.citationDiagnostics(corpus)
-        #expect(diagnostics.map(\.description) == [
-            "a.txt:1: warning: 'Ngo等人,2023年' resolves to no full reference (ngo2023: no title, URL or identifier) [citation.unresolved]"
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "a.txt:1: warning: 'Ngo等人,2023年' resolves to no full reference (ngo2023: no title, URL or identifier) [citation.unresolved]"
+            ])
     }
 
     @Test func keysDoNotDependOnDocumentOrderOrUnrelatedDocuments() {
@@ -138,7 +147,8 @@ import Testing
     }
 
     @Test func fullwidthAndCRLFInputGiveTheSameWorks() {
-        let lf = "正文(Holtzman et al., 2023)。\n\n## 参考文献\n\n- Ari Holtzman, Peter West, and Luke Zettlemoyer. 2023. Generative models as a complex systems science. *ArXiv*, abs/2308.00189.\n"
+        let lf =
+            "正文(Holtzman et al., 2023)。\n\n## 参考文献\n\n- Ari Holtzman, Peter West, and Luke Zettlemoyer. 2023. Generative models as a complex systems science. *ArXiv*, abs/2308.00189.\n"
         let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
         let bom = "\u{FEFF}" + lf
         let expected = CitationTesting.works(lf)

@@ -50,7 +50,8 @@ enum CitationAuthorYearGroup {
         guard let firstYear = tokens.firstIndex(where: { $0.year != nil }) else {
             return looksLikeCitation(scalars, range: range) ? .citationLike : .other
         }
-        let authorRange = firstYear > 0 ? tokens[0].range.lowerBound..<tokens[firstYear - 1].range.upperBound : range.lowerBound..<range.lowerBound
+        let authorRange =
+            firstYear > 0 ? tokens[0].range.lowerBound..<tokens[firstYear - 1].range.upperBound : range.lowerBound..<range.lowerBound
         guard !authorRange.isEmpty, let authors = CitationNames.authorList(scalars, range: authorRange, allowHan: true) else {
             return firstYear > 0 || looksLikeCitation(scalars, range: range) ? .citationLike : .other
         }

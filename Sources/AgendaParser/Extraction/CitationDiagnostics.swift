@@ -21,7 +21,8 @@ enum CitationDiagnostics {
     }
 
     static func unparsedReference(_ text: String, at source: SourceLocation) -> Diagnostic {
-        Diagnostic(id: unparsedReferenceID, source: source, message: "reference entry without 'Authors. YEAR. Title.': '\(abbreviated(text))'")
+        Diagnostic(
+            id: unparsedReferenceID, source: source, message: "reference entry without 'Authors. YEAR. Title.': '\(abbreviated(text))'")
     }
 
     static func undefinedFootnote(_ label: String, at source: SourceLocation) -> Diagnostic {

@@ -15,8 +15,9 @@ enum CitationFootnotes {
         var facts: [CitationFact] = []
         var factOfDefinition: [Int: Int] = [:]
         for (index, definition) in definitions.enumerated() {
-            guard let url = CitationIdentifiers.parts(definition.target) != nil
-                ? definition.target : CitationIdentifiers.firstURL(in: definition.target)
+            guard
+                let url = CitationIdentifiers.parts(definition.target) != nil
+                    ? definition.target : CitationIdentifiers.firstURL(in: definition.target)
             else { continue }
             var fact = CitationFact(mention: Mention(source: definition.source, text: definition.text, kind: .footnote))
             fact.adopt(url: url)

@@ -8,7 +8,9 @@ enum CitationNames {
         var etAl: Bool
     }
 
-    private static let prefixes = CitationLexicon.scalars(["参见", "详见", "见", "例如", "比如", "如", "see also ", "see ", "e.g., ", "e.g. ", "cf. ", "cf "])
+    private static let prefixes = CitationLexicon.scalars([
+        "参见", "详见", "见", "例如", "比如", "如", "see also ", "see ", "e.g., ", "e.g. ", "cf. ", "cf ",
+    ])
     private static let etAlSuffixes = CitationLexicon.scalars(["et al.", "et al", "等人", "等"])
     private static let and = Array(" and ".unicodeScalars)
 
@@ -87,7 +89,7 @@ enum CitationNames {
 
     private static let particles: Set<String> = [
         "van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "le", "la", "ten", "ter", "dos", "das",
-        "do", "bin", "al", "el", "St.", "d'",
+        "do", "bin", "al", "el", "st.", "d'",
     ]
 
     /// A Latin-script name or organisation: capitalised (`Hadfield-Menell`, `Far.ai`, `FAccT`),

@@ -62,7 +62,9 @@ enum CitationReferenceEntry {
         let names = CitationNames.split(text).map { name -> String in
             name.hasPrefix("and ") ? String(name.dropFirst(4)).trimmingSpaces() : name
         }
-        return names.filter { name in name.unicodeScalars.contains(where: CitationLexicon.isLatinLetter) || name.unicodeScalars.contains(where: \.isHan) }
+        return names.filter { name in
+            name.unicodeScalars.contains(where: CitationLexicon.isLatinLetter) || name.unicodeScalars.contains(where: \.isHan)
+        }
     }
 
     /// Title, venue and details from what follows the year.
@@ -74,7 +76,10 @@ enum CitationReferenceEntry {
             let venueEnd = scalars[venueStart...].firstIndex(of: "*") ?? scalars.count
             var detailsStart = venueEnd
             while detailsStart < scalars.count, scalars[detailsStart] == "*" { detailsStart += 1 }
-            return (titleText(scalars.text(0..<star)), nonEmpty(scalars.text(venueStart..<venueEnd)), detailsText(scalars.text(detailsStart..<scalars.count)))
+            return (
+                titleText(scalars.text(0..<star)), nonEmpty(scalars.text(venueStart..<venueEnd)),
+                detailsText(scalars.text(detailsStart..<scalars.count))
+            )
         }
         // Plain text: the title ends at the first `. `, `? ` or `! `.
         var index = 0

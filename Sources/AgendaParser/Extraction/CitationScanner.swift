@@ -113,7 +113,9 @@ struct CitationScanner {
         guard CitationLexicon.matches(Self.supOpen, in: scalars, at: start) else { return nil }
         let labelStart = start + Self.supOpen.count
         var index = labelStart
-        while index < scalars.count, index - labelStart <= 4, scalars[index].properties.isAlphabetic || CitationLexicon.isDigit(scalars[index]) {
+        while index < scalars.count, index - labelStart <= 4,
+            scalars[index].properties.isAlphabetic || CitationLexicon.isDigit(scalars[index])
+        {
             index += 1
         }
         guard index > labelStart, index - labelStart <= 4, CitationLexicon.matches(Self.supClose, in: scalars, at: index) else {

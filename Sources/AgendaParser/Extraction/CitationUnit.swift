@@ -55,7 +55,6 @@ struct CitationUnit {
 
     func text(_ range: Range<Int>) -> String { scalars.text(range) }
 
-
     /// Appends the next block's text, the way `TextJoiner` joins lines: no space
     /// between wide-script characters, one space otherwise.
     mutating func append(_ other: CitationUnit) {

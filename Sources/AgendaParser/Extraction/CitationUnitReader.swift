@@ -82,7 +82,8 @@ struct CitationUnitReader {
         }
         let group = CitationAuthorYearGroup.parse(scalars, range: content)
         for entry in group.entries {
-            let mention = Mention(source: unit.source(at: entry.range.lowerBound), text: entry.text, kind: .authorYear, locator: entry.locator)
+            let mention = Mention(
+                source: unit.source(at: entry.range.lowerBound), text: entry.text, kind: .authorYear, locator: entry.locator)
             var fact = CitationFact(mention: mention)
             fact.authors = entry.authors.authors
             fact.etAl = entry.authors.etAl

@@ -65,9 +65,11 @@ enum CitationKey {
         var latin = text
         if text.unicodeScalars.contains(where: \.isHan) { latin = pinyin(text) }
         if !latin.unicodeScalars.allSatisfy(\.isASCII) { latin = latin.decomposedStringWithCanonicalMapping }
-        return String(String.UnicodeScalarView(latin.lowercased().unicodeScalars.filter {
-            CitationLexicon.isASCIILetter($0) || CitationLexicon.isDigit($0)
-        }))
+        return String(
+            String.UnicodeScalarView(
+                latin.lowercased().unicodeScalars.filter {
+                    CitationLexicon.isASCIILetter($0) || CitationLexicon.isDigit($0)
+                }))
     }
 
     private static let stopWords: Set<String> = [

@@ -136,9 +136,11 @@ struct WorkClusters {
             return String(decoding: bytes, as: UTF8.self)
         }
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        return String(String.UnicodeScalarView(folded.unicodeScalars.filter {
-            $0.isASCII ? CitationLexicon.isASCIILetter($0) || CitationLexicon.isDigit($0) : $0.isHan || $0.properties.isAlphabetic
-        }))
+        return String(
+            String.UnicodeScalarView(
+                folded.unicodeScalars.filter {
+                    $0.isASCII ? CitationLexicon.isASCIILetter($0) || CitationLexicon.isDigit($0) : $0.isHan || $0.properties.isAlphabetic
+                }))
     }
 
     /// A title as merges compare it; `nil` when too short to identify a work.

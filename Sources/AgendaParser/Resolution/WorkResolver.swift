@@ -103,7 +103,8 @@ struct WorkResolver {
                     continue
                 }
                 if fits.count > 1 {
-                    diagnostics.append(CitationDiagnostics.ambiguous(text: mine.firstMention.text, candidates: fits.count, at: mine.firstSource))
+                    diagnostics.append(
+                        CitationDiagnostics.ambiguous(text: mine.firstMention.text, candidates: fits.count, at: mine.firstSource))
                     continue
                 }
                 // No reference entry fits: join an earlier citation of the same author and year.
