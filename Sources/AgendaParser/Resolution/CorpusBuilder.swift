@@ -19,10 +19,13 @@ struct CorpusBuilder {
         let names = NameOccurrences(names: pairs.flatMap(\.names), passages: passages)
         let concepts = ConceptMerger(pairs: pairs, frequency: names.counts).merge().map(names.attachOccurrences)
 
+        let (works, citationDiagnostics) = CitationExtractor(documents: documents.filter { $0.document.role == .corpus }).extract()
+        diagnostics += citationDiagnostics
+
         diagnostics.sort { ($0.document, $0.source?.line ?? 0, $0.id) < ($1.document, $1.source?.line ?? 0, $1.id) }
         return Corpus(
             documents: documents.map(\.document), agendas: challenges.agendas, categories: challenges.categories,
-            challenges: challenges.challenges, concepts: concepts, works: [], passages: passages, diagnostics: diagnostics)
+            challenges: challenges.challenges, concepts: concepts, works: works, passages: passages, diagnostics: diagnostics)
     }
 }
 

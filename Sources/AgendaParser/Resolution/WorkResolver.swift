@@ -1,0 +1,182 @@
+/// Merges citation facts that name the same work into `Work`s, by evidence of
+/// decreasing strength:
+///
+/// 1. the same arXiv id, DOI, normalised URL, English title or Chinese title;
+/// 2. the same first author and year (`2023a` fits `2023`, not `2023b`), preferring
+///    a reference-list entry, whose complete author list must fit the citation
+///    (`Christiano, 2018` is not `Christiano, Shlegeris and Amodei 2018`);
+/// 3. no year, and the author has exactly one other work (`[Adams](doi)` ↔
+///    `(Adams et al., 2014)`).
+///
+/// Merges on weak evidence across documents are reported, as are works that no
+/// source describes beyond author and year.
+struct WorkResolver {
+    let facts: [CitationFact]
+
+    /// A weak merge to report once keys are known.
+    private struct MergeNote {
+        var reason: MergeReason
+        var mention: Mention
+        var other: SourceLocation
+        var fact: Int
+    }
+
+    func resolve() -> (works: [Work], diagnostics: [Diagnostic]) {
+        var clusters = WorkClusters(facts: facts)
+        var notes: [MergeNote] = []
+        var diagnostics: [Diagnostic] = []
+        mergeByIdentifiers(&clusters)
+        mergeByAuthorYear(&clusters, notes: &notes, diagnostics: &diagnostics)
+        mergeByAuthorOnly(&clusters, notes: &notes)
+
+        let roots = clusters.roots()
+        var works = roots.map { WorkAssembler.work(from: clusters.members[$0].map { facts[$0] }, reasons: clusters.reasons[$0]) }
+        CitationKey.assign(&works)
+        var keyOfRoot: [Int: String] = [:]
+        for (root, work) in zip(roots, works) { keyOfRoot[root] = work.key }
+
+        for note in notes {
+            let key = keyOfRoot[clusters.find(note.fact)] ?? ""
+            diagnostics.append(
+                note.reason == .authorOnly
+                    ? CitationDiagnostics.authorOnlyMerge(text: note.mention.text, other: note.other, key: key, at: note.mention.source)
+                    : CitationDiagnostics.authorYearMerge(text: note.mention.text, other: note.other, key: key, at: note.mention.source))
+        }
+        for work in works where work.title == nil && work.titleZh == nil && work.url == nil && work.arxiv == nil && work.doi == nil {
+            guard let first = work.mentions.first else { continue }
+            diagnostics.append(CitationDiagnostics.unresolved(key: work.key, text: first.text, at: first.source))
+        }
+        works.sort { $0.key < $1.key }
+        return (works, diagnostics)
+    }
+
+    // MARK: - Identifiers
+
+    private func mergeByIdentifiers(_ clusters: inout WorkClusters) {
+        let keyers: [(MergeReason, (CitationFact) -> String?)] = [
+            (.arxiv, { $0.arxiv }),
+            (.doi, { $0.doi?.lowercased() }),
+            (.url, { $0.url.flatMap(CitationIdentifiers.normalisedURL) }),
+            (.title, { $0.title.flatMap(WorkClusters.matchingTitle) }),
+            (.title, { $0.titleZh.flatMap(WorkClusters.matchingTitle) }),
+        ]
+        for (reason, key) in keyers {
+            var first: [String: Int] = [:]
+            for (index, fact) in facts.enumerated() {
+                guard let value = key(fact) else { continue }
+                guard let earlier = first[value] else {
+                    first[value] = index
+                    continue
+                }
+                if !conflict(clusters.summary(of: earlier), clusters.summary(of: index), weak: false) {
+                    clusters.union(earlier, index, reason: reason)
+                }
+            }
+        }
+    }
+
+    // MARK: - Author and year
+
+    private func mergeByAuthorYear(_ clusters: inout WorkClusters, notes: inout [MergeNote], diagnostics: inout [Diagnostic]) {
+        var groups: [String: [Int]] = [:]
+        var order: [String] = []
+        for root in clusters.roots() {
+            let summary = clusters.summaries[root]
+            guard let author = summary.firstAuthor, !author.isEmpty, let year = summary.yearNumber else { continue }
+            let key = author + "\u{1F}" + year
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(root)
+        }
+        for key in order {
+            let group = groups[key]!
+            let anchors = group.filter { clusters.summaries[$0].hasReference }
+            var loose: [Int] = []
+            for candidate in group where !clusters.summaries[candidate].hasReference {
+                let mine = clusters.summary(of: candidate)
+                let fits = anchors.filter { fitsReference(mine, clusters.summary(of: $0)) }
+                if fits.count == 1 {
+                    let anchor = clusters.summary(of: fits[0])
+                    if mine.documents.isDisjoint(with: anchor.documents) {
+                        notes.append(MergeNote(reason: .authorYear, mention: mine.firstMention, other: anchor.firstSource, fact: candidate))
+                    }
+                    clusters.union(fits[0], candidate, reason: .authorYear)
+                    continue
+                }
+                if fits.count > 1 {
+                    diagnostics.append(
+                        CitationDiagnostics.ambiguous(text: mine.firstMention.text, candidates: fits.count, at: mine.firstSource))
+                    continue
+                }
+                // No reference entry fits: join an earlier citation of the same author and year.
+                if let other = loose.first(where: { fitsCitation(mine, clusters.summary(of: $0)) }) {
+                    let theirs = clusters.summary(of: other)
+                    if mine.documents.isDisjoint(with: theirs.documents) {
+                        notes.append(MergeNote(reason: .authorYear, mention: mine.firstMention, other: theirs.firstSource, fact: candidate))
+                    }
+                    clusters.union(other, candidate, reason: .authorYear)
+                } else {
+                    loose.append(candidate)
+                }
+            }
+        }
+    }
+
+    // MARK: - Author alone
+
+    private func mergeByAuthorOnly(_ clusters: inout WorkClusters, notes: inout [MergeNote]) {
+        let roots = clusters.roots()
+        var dated: [String: [Int]] = [:]
+        for root in roots {
+            let summary = clusters.summaries[root]
+            if let author = summary.firstAuthor, !author.isEmpty, summary.yearNumber != nil { dated[author, default: []].append(root) }
+        }
+        for root in roots {
+            let mine = clusters.summaries[root]
+            guard mine.yearNumber == nil, let author = mine.firstAuthor, let candidates = dated[author] else { continue }
+            let fitting = candidates.filter { candidate in
+                let theirs = clusters.summary(of: candidate)
+                return !conflict(mine, theirs, weak: true) && (!theirs.hasReference || authorsFit(mine, count: theirs.referenceAuthorCount))
+            }
+            guard candidates.count == 1, fitting.count == 1 else { continue }
+            let theirs = clusters.summary(of: fitting[0])
+            notes.append(MergeNote(reason: .authorOnly, mention: mine.firstMention, other: theirs.firstSource, fact: root))
+            clusters.union(fitting[0], root, reason: .authorOnly)
+        }
+    }
+
+    // MARK: - Compatibility
+
+    /// Evidence that two groups are different works. Identifiers always count; for
+    /// weak merges, different titles or years count too.
+    private func conflict(_ a: WorkClusters.Summary, _ b: WorkClusters.Summary, weak: Bool) -> Bool {
+        if !a.arxiv.isEmpty, !b.arxiv.isEmpty, a.arxiv.isDisjoint(with: b.arxiv) { return true }
+        if !a.doi.isEmpty, !b.doi.isEmpty, a.doi.isDisjoint(with: b.doi) { return true }
+        // Two entries of one reference list are two works.
+        if !a.referenceDocuments.isDisjoint(with: b.referenceDocuments) { return true }
+        guard weak else { return false }
+        if !a.titles.isEmpty, !b.titles.isEmpty, a.titles.isDisjoint(with: b.titles) { return true }
+        if let x = a.yearNumber, let y = b.yearNumber, x != y { return true }
+        return false
+    }
+
+    /// `2023a` fits `2023` and `2023a`, not `2023b`.
+    private func lettersFit(_ a: WorkClusters.Summary, _ b: WorkClusters.Summary) -> Bool {
+        a.letters.union(b.letters).count <= 1
+    }
+
+    /// The citations' author lists fit a reference entry's complete list of `count` authors.
+    private func authorsFit(_ citation: WorkClusters.Summary, count: Int?) -> Bool {
+        guard let count else { return true }
+        if citation.citedEtAl && count < 2 { return false }
+        return citation.citedCounts.allSatisfy { $0 == count }
+    }
+
+    private func fitsReference(_ citation: WorkClusters.Summary, _ reference: WorkClusters.Summary) -> Bool {
+        lettersFit(citation, reference) && !conflict(citation, reference, weak: true)
+            && authorsFit(citation, count: reference.referenceAuthorCount)
+    }
+
+    private func fitsCitation(_ a: WorkClusters.Summary, _ b: WorkClusters.Summary) -> Bool {
+        lettersFit(a, b) && !conflict(a, b, weak: true)
+    }
+}
