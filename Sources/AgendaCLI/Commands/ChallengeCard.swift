@@ -34,10 +34,11 @@ struct ChallengeCard {
         out += section("Works cited where it is discussed (\(summary.citations.count))")
         if summary.citations.isEmpty { out += console.paragraph(StyledText("none", style: .dim), prefix: "  ") }
         for citation in summary.citations {
-            let title = citation.work.title ?? citation.work.titleZh ?? citation.work.url ?? ""
+            let title = citation.work.title ?? citation.work.titleZh ?? citation.work.url
             let lines = citation.mentions.map(\.source.description).joined(separator: ", ")
+            let text = ([citation.work.shortCitation] + (title.map { [$0] } ?? [])).joined(separator: "  ")
             out += console.paragraph(
-                StyledText(citation.key, style: .cyan) + StyledText("  \(citation.work.shortCitation)  \(title)") + StyledText("  \(lines)", style: .dim),
+                StyledText(citation.key, style: .cyan) + StyledText("  \(text)") + StyledText("  \(lines)", style: .dim),
                 prefix: "  • ")
         }
         out += section("Discussed at (\(summary.places.count))")
