@@ -7,7 +7,8 @@ enum ExportDestination {
             return
         }
         try AtomicFile.write(text, to: path, overwrite: invocation.command.has("--force"))
-        invocation.console.note("wrote \(what) to \(path)")
+        // Silent on success in scripts, like pandoc; a confirmation for people at a terminal.
+        if invocation.console.errorTerminal.isTTY { invocation.console.note("wrote \(what) to \(path)") }
     }
 }
 

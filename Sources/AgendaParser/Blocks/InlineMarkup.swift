@@ -22,11 +22,39 @@ enum InlineMarkup {
         let bytes = Array(line.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
-        strip(bytes[...], into: &output)
+        let closings = positions(of: Array("</sup>".utf8), in: bytes[...])
+        strip(bytes[...], closings: closings, into: &output)
         return String(decoding: output, as: UTF8.self)
     }
 
-    private static func strip(_ bytes: ArraySlice<UInt8>, into output: inout [UInt8]) {
+    /// Every start of `needle` in `bytes`, ascending, found in one pass.
+    private static func positions(of needle: [UInt8], in bytes: ArraySlice<UInt8>) -> [Int] {
+        var found: [Int] = []
+        var index = bytes.startIndex
+        while index + needle.count <= bytes.endIndex {
+            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) {
+                found.append(index)
+                index += needle.count
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The first of `positions` at or after `start` (binary search, so a flood of
+    /// unclosed `<sup>` stays linear).
+    private static func next(in positions: [Int], from start: Int) -> Int? {
+        var low = 0
+        var high = positions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if positions[mid] < start { low = mid + 1 } else { high = mid }
+        }
+        return low < positions.count ? positions[low] : nil
+    }
+
+    private static func strip(_ bytes: ArraySlice<UInt8>, closings: [Int], into output: inout [UInt8]) {
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let byte = bytes[index]
@@ -39,7 +67,7 @@ enum InlineMarkup {
                 continue
             case openBracket:
                 if let (text, end) = link(bytes, at: index) {
-                    strip(text, into: &output)
+                    strip(text, closings: closings, into: &output)
                     index = end
                     continue
                 }
@@ -48,7 +76,7 @@ enum InlineMarkup {
                     let inner = bytes[(index + 1)..<(end - 1)]
                     if inner.starts(with: Array("http".utf8)) {
                         output.append(contentsOf: inner)
-                    } else if inner.elementsEqual("sup".utf8), let close = find(Array("</sup>".utf8), in: bytes, from: end) {
+                    } else if inner.elementsEqual("sup".utf8), let close = next(in: closings, from: end) {
                         // Drop the footnote number with its tags: `<sup>3</sup>`.
                         index = close + 6
                         continue
@@ -95,15 +123,6 @@ enum InlineMarkup {
             let byte = bytes[index]
             if byte == greater { return index + 1 }
             if byte == less || byte == UInt8(ascii: " ") { return nil }
-            index += 1
-        }
-        return nil
-    }
-
-    private static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>, from: Int) -> Int? {
-        var index = from
-        while index + needle.count <= haystack.endIndex {
-            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
             index += 1
         }
         return nil
