@@ -7,6 +7,9 @@ public enum AgendaCommandLine {
     public static func main() -> Never {
         // `agenda … | head`: end quietly on a closed pipe, as git and rg do.
         signal(SIGPIPE, SIG_DFL)
+        // A file-size limit (`ulimit -f`) makes write() fail with EFBIG instead of killing the
+        // process, so an export reports it and leaves the old file in place.
+        signal(SIGXFSZ, SIG_IGN)
         let output = StandardOutput()
         let errors = StandardOutput.standardError()
         let status = run(

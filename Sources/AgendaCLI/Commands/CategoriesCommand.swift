@@ -22,17 +22,18 @@ enum CategoriesCommand: AgendaCommand {
             return
         }
         let agendaNames = Dictionary(corpus.agendas.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let sourceWidth = categories.map { invocation.terminal.displayWidth.columns($0.source.description) }.max() ?? 10
         let table = TableRenderer(columns: [
             TableColumn("Agenda", minWidth: 8, maxWidth: 18),
             TableColumn("ID", minWidth: 2, maxWidth: 4),
             TableColumn("分类 / Category", minWidth: 12),
-            TableColumn("Challenges", minWidth: 3, maxWidth: 10, alignment: .right),
-            TableColumn("Source", minWidth: 12, overflow: .truncate),
+            TableColumn("#", minWidth: 2, maxWidth: 3, alignment: .right),
+            TableColumn("Source", minWidth: min(sourceWidth, 40)),
         ])
         let rows = categories.map { category in
             [
                 agendaNames[category.agenda] ?? category.agenda, category.id,
-                category.name + (category.nameEn.map { " / \($0)" } ?? ""), String(count(category)), category.source.description,
+                category.name + (category.nameEn.map { "\n\($0)" } ?? ""), String(count(category)), category.source.description,
             ]
         }
         invocation.console.write(table.string(rows, terminal: invocation.terminal))

@@ -95,7 +95,8 @@ enum ChallengeTree {
                         children: selection.challenges(in: category).map { challenge in
                             TreeNode(
                                 "\(challenge.id) \(challenge.title)" + (challenge.titleEn.map { " / \($0)" } ?? ""),
-                                children: challenge.questions.map { TreeNode($0) })
+                                // A one-question bullet (`如何…？`) is its own title: not repeated below it.
+                                children: challenge.questions == [challenge.title] ? [] : challenge.questions.map { TreeNode($0) })
                         })
                 })
         }
