@@ -44,7 +44,7 @@ struct ChallengeCard {
         out += section("Discussed at (\(summary.places.count))")
         for place in summary.places {
             let label = place.kind == .statement ? "stated" : "section reference"
-            out += "  " + console.styled(place.source.description, .cyan) + "  " + console.styled(label, .dim) + "\n"
+            out += console.paragraph(StyledText(place.source.description, style: .cyan) + StyledText("  \(label)", style: .dim), prefix: "  ")
             if let text = place.text {
                 out += "      " + snippet(text, around: place.kind == .statement ? nil : challenge.id) + "\n"
             }
