@@ -28,17 +28,16 @@ enum ConceptsCommand: AgendaCommand {
             invocation.console.write(try JSONOutput.encode(concepts.map(ConceptView.init)))
             return
         }
+        // Where the term is first given with its translation (`--json` lists every place).
+        let places = concepts.map { $0.definedAt.first?.description ?? "—" }
         let table = TableRenderer(columns: [
-            TableColumn("中文", minWidth: 6, maxWidth: 24),
-            TableColumn("English", minWidth: 10, maxWidth: 36),
+            TableColumn("中文", minWidth: 6, maxWidth: 16),
+            TableColumn("English", minWidth: 10, maxWidth: 26),
             TableColumn("Aliases", minWidth: 8),
-            TableColumn("Defined at", minWidth: 12, maxWidth: 40),
+            .unbroken("Defined at", values: places, cap: 38, terminal: invocation.terminal),
         ])
-        let rows = concepts.map { concept in
-            [
-                concept.term, concept.english ?? "—", concept.aliases.isEmpty ? "—" : concept.aliases.joined(separator: ", "),
-                concept.definedAt.map(\.description).joined(separator: "\n"),
-            ]
+        let rows = zip(concepts, places).map { concept, place in
+            [concept.term, concept.english ?? "—", concept.aliases.isEmpty ? "—" : concept.aliases.joined(separator: ", "), place]
         }
         invocation.console.write(table.string(rows, terminal: invocation.terminal))
     }

@@ -5,7 +5,7 @@ import AgendaParser
 enum DocsCommand: AgendaCommand {
     static let spec = CommandSpec(
         name: "docs",
-        abstract: "List the documents: format, title, lines, and the challenges, concepts and works found in each.",
+        abstract: "List the documents: title, lines, and the challenges (Ch.), terms and works found in each.",
         options: [SharedOptions.json],
         aliases: ["documents"])
 
@@ -17,18 +17,18 @@ enum DocsCommand: AgendaCommand {
             return
         }
         let table = TableRenderer(columns: [
-            TableColumn("Document", minWidth: 12, maxWidth: 36),
-            TableColumn("Format", minWidth: 6, maxWidth: 10),
+            .unbroken("Document", values: corpus.documents.map(\.name), terminal: invocation.terminal),
             TableColumn("Title", minWidth: 10),
-            TableColumn("Lines", minWidth: 3, maxWidth: 5, alignment: .right),
-            TableColumn("Chall.", minWidth: 3, maxWidth: 6, alignment: .right),
-            TableColumn("Terms", minWidth: 3, maxWidth: 5, alignment: .right),
-            TableColumn("Works", minWidth: 3, maxWidth: 5, alignment: .right),
+            TableColumn("Lines", minWidth: 5, maxWidth: 5, alignment: .right),
+            TableColumn("Ch.", minWidth: 3, maxWidth: 3, alignment: .right),
+            TableColumn("Terms", minWidth: 5, maxWidth: 5, alignment: .right),
+            TableColumn("Works", minWidth: 5, maxWidth: 5, alignment: .right),
         ])
         let rows = corpus.documents.map { document in
             let count = counts[document.name]
             return [
-                document.name, document.role == .index ? "index" : document.format.rawValue, document.title,
+                // The format is in --json and `outline`; the table marks only the curated index.
+                document.name, (document.role == .index ? "[index] " : "") + document.title,
                 String(document.lineCount), String(count["challenges"] ?? 0), String(count["concepts"] ?? 0), String(count["works"] ?? 0),
             ]
         }
