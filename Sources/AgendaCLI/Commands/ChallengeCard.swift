@@ -37,9 +37,9 @@ struct ChallengeCard {
             let title = citation.work.title ?? citation.work.titleZh ?? citation.work.url
             let lines = citation.mentions.map(\.source.description).joined(separator: ", ")
             let text = ([citation.work.shortCitation] + (title.map { [$0] } ?? [])).joined(separator: "  ")
-            out += console.paragraph(
-                StyledText(citation.key, style: .cyan) + StyledText("  \(text)") + StyledText("  \(lines)", style: .dim),
-                prefix: "  • ")
+            out += console.paragraph(StyledText(citation.key, style: .cyan) + StyledText("  \(text)"), prefix: "  • ")
+            // Places on a line of their own: `document:line` reads badly when wrapped at a hyphen.
+            out += console.paragraph(StyledText(lines, style: .dim), prefix: "      ")
         }
         out += section("Discussed at (\(summary.places.count))")
         for place in summary.places {
