@@ -28,7 +28,7 @@ struct BibEntry {
 /// The comment that opens BibTeX and BibLaTeX exports.
 enum BibHeader {
     static func write<Target: TextOutputStream>(count: Int, format: String, to target: inout Target) {
-        target.write("% \(format) exported by agenda: \(count) works, sorted by key.\n")
+        target.write("% \(format) exported by agenda: \(count) \(count == 1 ? "work" : "works"), sorted by key.\n")
         target.write("% Encoding: UTF-8. CJK text is kept as UTF-8: biber (biblatex) reads it natively;\n")
         target.write("% with classic BibTeX use a UTF-8 engine (XeLaTeX, LuaLaTeX) or bibtexu.\n")
     }

@@ -15,7 +15,7 @@ public struct MarkdownExporter: CitationExporter {
 
     public func write<Target: TextOutputStream>(_ works: [Work], to target: inout Target) {
         let entries = ExportEntry.prepare(works)
-        target.write("# References\n\n\(entries.count) works, sorted by key.\n")
+        target.write("# References\n\n\(entries.count) \(entries.count == 1 ? "work" : "works"), sorted by key.\n")
         guard let groups else {
             target.write("\n")
             for entry in entries { Self.writeEntry(entry, mentions: entry.work.mentions, to: &target) }
