@@ -1,4 +1,5 @@
 import AgendaParser
+import AgendaTestSupport
 import Foundation
 import Testing
 
@@ -16,6 +17,17 @@ struct BundledCorpusTests {
 
     init() throws {
         corpus = try AgendaParser.parse(directory: Self.dataDirectory)
+    }
+
+    /// Every format of the real corpus, pinned: a change in extraction or export shows as a diff.
+    @Test(arguments: CitationFormat.allCases)
+    func corpusGolden(format: CitationFormat) {
+        Golden.check(format.render(corpus.works), "bundled-corpus.\(format.rawValue)")
+    }
+
+    @Test func corpusGraphGolden() {
+        let graph = CitationGraph(relations: CorpusRelations(corpus: corpus), options: .init(concepts: false))
+        Golden.check(GraphFormat.dot.render(graph), "bundled-corpus-graph.dot")
     }
 
     @Test func everyFormatHoldsEveryWorkOnce() {
