@@ -37,7 +37,7 @@ struct ConceptExtractor {
             guard let term = row["中文"] ?? row["chinese"] ?? row["term"], let english = row["english"] else { return nil }
             return TermPair(
                 term: term, english: english, abbreviation: EnglishName.isAbbreviation(term) ? term : nil,
-                definition: nil, source: row.source ?? row.location, origin: .glossary)
+                definition: nil, source: row.source ?? row.location, origin: .glossary, isIndexOnly: row.source == nil)
         }
     }
 }

@@ -81,7 +81,14 @@ struct ConceptMerger {
         return Concept(
             term: term, english: english, aliases: aliasSources.map(\.alias), aliasSources: aliasSources,
             definition: definitionPair?.definition, definitionSource: definitionPair?.source,
-            definedAt: Self.distinct(sorted.map(\.source)), occurrences: [])
+            definedAt: Self.definitionPlaces(sorted), occurrences: [])
+    }
+
+    /// Corpus lines first; a glossary row that names no corpus line (its source is the
+    /// index row itself) comes last, so a concept is never shown as defined in the index.
+    private static func definitionPlaces(_ pairs: [TermPair]) -> [SourceLocation] {
+        let (corpus, index) = (pairs.filter { !$0.isIndexOnly }, pairs.filter(\.isIndexOnly))
+        return distinct(corpus.map(\.source)) + distinct(index.map(\.source))
     }
 
     private static func distinct<T: Hashable>(_ values: [T]) -> [T] {

@@ -16,6 +16,8 @@ struct TermPair: Sendable, Equatable {
     var definition: String?
     var source: SourceLocation
     var origin: Origin
+    /// A glossary row with no corpus line: its source is the index row itself.
+    var isIndexOnly = false
 
     /// Every name this pair gives: term, English, abbreviation and `/` expansions.
     var names: [String] {
