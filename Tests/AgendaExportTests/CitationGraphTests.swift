@@ -18,7 +18,7 @@ struct CitationGraphTests {
         let works = graph.nodes.filter { $0.kind == .work }
         #expect(works.map(\.workKind) == [.unknown, .unknown, .preprint, .unknown])
         #expect(works.map(\.detail) == [nil, nil, "preprint", nil])
-        #expect(works.map(\.label) == ["Adams", "Christiano 2017", "Holtzman 2023", "Wei 2022"])
+        #expect(works.map(\.label) == ["Adams", "Christiano et al. 2017", "Holtzman et al. 2023", "Wei et al. 2022"])
         #expect(graph.clusters.map(\.id) == ["agenda:anwar2024", "category:2", "documents", "concepts", "works"])
     }
 

@@ -8,8 +8,8 @@ extension Work {
         let who: String
         switch families.count {
         case 0: who = ExportEntry.clean(title ?? titleZh).map { String($0.prefix(40)) } ?? key
-        case 1: who = families[0]
-        case 2: who = "\(families[0]) & \(families[1])"
+        case 1: who = hasUnnamedAuthors ? "\(families[0]) et al." : families[0]
+        case 2: who = hasUnnamedAuthors ? "\(families[0]) et al." : "\(families[0]) & \(families[1])"
         default: who = "\(families[0]) et al."
         }
         guard let year = ExportEntry.clean(year) else { return who }

@@ -57,7 +57,7 @@ public struct MarkdownExporter: CitationExporter {
     static func reference(_ entry: ExportEntry) -> String {
         var parts: [String] = []
         let year = ExportEntry.clean(entry.work.year) ?? "n.d."
-        let authors = MarkdownText.authors(entry.authors)
+        let authors = MarkdownText.authors(entry.authors, others: entry.work.hasUnnamedAuthors)
         parts.append(authors.isEmpty ? "(\(MarkdownText.escape(year)))." : "\(authors) (\(MarkdownText.escape(year))).")
         if let title = entry.title {
             let escaped = MarkdownText.escape(title)

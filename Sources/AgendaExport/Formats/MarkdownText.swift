@@ -49,8 +49,9 @@ enum MarkdownText {
     }
 
     /// `A`, `A & B`, `A, B & C`, `A et al.` from family names.
-    static func authors(_ names: [PersonName]) -> String {
+    static func authors(_ names: [PersonName], others: Bool = false) -> String {
         let families = names.map { escape($0.familyName) }
+        if others, let first = families.first { return "\(first) et al." }
         switch families.count {
         case 0: return ""
         case 1: return families[0]

@@ -59,8 +59,9 @@ enum TeXText {
     }
 
     /// Authors joined with ` and `: `Family, Given` for people, `{Name}` for names kept whole.
-    static func names(_ names: [PersonName]) -> String {
-        names.map { name in
+    /// `Last, First and …`; `and others` when the corpus names only the first authors.
+    static func names(_ names: [PersonName], others: Bool = false) -> String {
+        let listed = names.map { name in
             switch name {
             case .literal(let literal):
                 return "{\(escape(literal))}"
@@ -71,7 +72,8 @@ enum TeXText {
                 if let suffix { return "\(last), \(escape(suffix)), \(escape(given))" }
                 return "\(last), \(escape(given))"
             }
-        }.joined(separator: " and ")
+        }
+        return (listed + (others ? ["others"] : [])).joined(separator: " and ")
     }
 
     /// URLs, DOIs and eprint ids are verbatim fields: only characters that would
