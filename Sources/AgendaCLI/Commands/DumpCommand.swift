@@ -27,41 +27,6 @@ struct ModelDump: Encodable {
         try container.put(corpus.categories.map { CategoryView(category: $0) }, "categories")
         try container.put(corpus.challenges.map(ChallengeView.init), "challenges")
         try container.put(corpus.concepts.map(ConceptView.init), "concepts")
-        try container.put(corpus.works.map(WorkView.init), "works")
-    }
-}
-
-struct WorkView: Encodable {
-    var work: Work
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.put(work.key, "key")
-        try container.put(work.kind.rawValue, "kind")
-        try container.put(work.authors, "authors")
-        try container.put(work.authorNames, "authorNames")
-        try container.put(work.year, "year")
-        try container.put(work.title, "title")
-        try container.put(work.titleZh, "titleZh")
-        try container.put(work.venue, "venue")
-        try container.put(work.details, "details")
-        try container.put(work.arxiv, "arxiv")
-        try container.put(work.doi, "doi")
-        try container.put(work.url, "url")
-        try container.put(work.mentions.map(MentionView.init), "mentions")
-        try container.put(work.mergedBy.map(\.rawValue), "mergedBy")
-    }
-}
-
-struct MentionView: Encodable {
-    var mention: Mention
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.put(mention.source.document, "document")
-        try container.put(mention.source.line, "line")
-        try container.put(mention.text, "text")
-        try container.put(mention.kind.rawValue, "kind")
-        try container.put(mention.locator, "locator")
+        try container.put(corpus.works.map { WorkRecord(work: $0) }, "works")
     }
 }

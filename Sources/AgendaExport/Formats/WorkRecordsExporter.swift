@@ -29,16 +29,22 @@ private struct RecordsDocument: Encodable {
     var works: [WorkRecord]
 }
 
-private struct WorkRecord: Encodable {
+/// One work as our JSON writes it; `agenda dump` uses the same record.
+public struct WorkRecord: Encodable, Sendable {
     var key: String
     var work: Work
+
+    public init(key: String? = nil, work: Work) {
+        self.key = key ?? work.key
+        self.work = work
+    }
 
     enum CodingKeys: String, CodingKey {
         case key, kind, authors, authorNames, year, title, titleZh, venue, details, arxiv, doi, url
         case mentions, mergedBy
     }
 
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(key, forKey: .key)
         try container.encode(work.kind.rawValue, forKey: .kind)
