@@ -1,3 +1,5 @@
+import AgendaParser
+
 /// One `@type{key, field = {value}, …}` entry; fields with no value are left out.
 struct BibEntry {
     var type: String
@@ -31,5 +33,23 @@ enum BibHeader {
         target.write("% \(format) exported by agenda: \(count) \(count == 1 ? "work" : "works"), sorted by key.\n")
         target.write("% Encoding: UTF-8. CJK text is kept as UTF-8: biber (biblatex) reads it natively;\n")
         target.write("% with classic BibTeX use a UTF-8 engine (XeLaTeX, LuaLaTeX) or bibtexu.\n")
+    }
+}
+
+/// What BibTeX and BibLaTeX share: the header, then one entry per work in key order;
+/// each dialect only says how a work becomes an entry.
+protocol BibFormat: CitationExporter {
+    static var formatName: String { get }
+    func bibEntry(_ entry: ExportEntry) -> BibEntry
+}
+
+extension BibFormat {
+    public func write<Target: TextOutputStream>(_ works: [Work], to target: inout Target) {
+        let entries = ExportEntry.prepare(works)
+        BibHeader.write(count: entries.count, format: Self.formatName, to: &target)
+        for entry in entries {
+            target.write("\n")
+            bibEntry(entry).write(to: &target)
+        }
     }
 }

@@ -9,17 +9,10 @@ import AgendaParser
 /// the original, which it is not: the corpus translated it). An entry whose
 /// printed title is Chinese gets `langid = {chinese}`, which keeps biblatex
 /// from changing its case.
-public struct BibLaTeXExporter: CitationExporter {
-    public init() {}
+public struct BibLaTeXExporter: BibFormat {
+    static let formatName = "BibLaTeX"
 
-    public func write<Target: TextOutputStream>(_ works: [Work], to target: inout Target) {
-        let entries = ExportEntry.prepare(works)
-        BibHeader.write(count: entries.count, format: "BibLaTeX", to: &target)
-        for entry in entries {
-            target.write("\n")
-            bibEntry(entry).write(to: &target)
-        }
-    }
+    public init() {}
 
     func bibEntry(_ entry: ExportEntry) -> BibEntry {
         let (type, venueField) = Self.type(of: entry)

@@ -7,17 +7,10 @@ import AgendaParser
 /// year is digits only: styles add the `a`/`b` themselves. A Chinese title shown
 /// beside the original goes in `note`. Web pages get `url` (pandoc reads
 /// `howpublished = {\url{…}}` as the publisher, so it is not used).
-public struct BibTeXExporter: CitationExporter {
-    public init() {}
+public struct BibTeXExporter: BibFormat {
+    static let formatName = "BibTeX"
 
-    public func write<Target: TextOutputStream>(_ works: [Work], to target: inout Target) {
-        let entries = ExportEntry.prepare(works)
-        BibHeader.write(count: entries.count, format: "BibTeX", to: &target)
-        for entry in entries {
-            target.write("\n")
-            bibEntry(entry).write(to: &target)
-        }
-    }
+    public init() {}
 
     func bibEntry(_ entry: ExportEntry) -> BibEntry {
         let (type, venueField) = Self.type(of: entry)
