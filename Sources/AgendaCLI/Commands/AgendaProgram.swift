@@ -24,7 +24,7 @@ enum AgendaProgram {
             Reads the Markdown and plain-text documents of a data directory (the bundled Data/ by default) \
             and answers from them; every fact is printed with its document:line.
             """,
-        usage: ["agenda <command> [options]"],
+        usage: ["<command> [options]"],
         options: globalOptions,
         examples: [
             .init("agenda challenges", "List the challenges of every agenda by category."),
