@@ -48,7 +48,8 @@ public enum AgendaCommandLine {
             return ExitCode.usage
         }
         let colorMode = command.value("--color").flatMap(ColorMode.init(rawValue:)) ?? .auto
-        let terminal = Terminal.resolve(widthOption: width, colorMode: colorMode, environment: environment, probe: stdoutProbe)
+        let terminal = Terminal.resolve(
+            widthOption: width, colorMode: colorMode, environment: environment, probe: stdoutProbe)
         let errorTerminal = Terminal.resolve(colorMode: colorMode, environment: environment, probe: stderrProbe)
         let console = Console(terminal: terminal, errorTerminal: errorTerminal, output: output, error: error)
         _ = fallback

@@ -11,11 +11,15 @@ enum CLI {
         var status: Int32
     }
 
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let dataDirectory = packageRoot.appendingPathComponent("Data").path
 
     /// In-process run on the bundled corpus (or `data`), stdout a pipe of `width` columns.
-    static func run(_ arguments: [String], data: String? = nil, width: Int = 80, environment: [String: String] = [:], tty: Bool = false) -> Result {
+    static func run(
+        _ arguments: [String], data: String? = nil, width: Int = 80, environment: [String: String] = [:],
+        tty: Bool = false
+    ) -> Result {
         var output = ""
         var error = ""
         let probe = TerminalProbe(isTTY: tty, columns: tty ? width : nil)
@@ -50,7 +54,8 @@ enum CLI {
     }
 
     /// Runs the executable through `/bin/sh -c` (for pipes), from `directory`.
-    static func shell(_ command: String, directory: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    static func shell(_ command: String, directory: String? = nil, environment: [String: String] = [:]) throws -> Result
+    {
         let agenda = try #require(executable, "the agenda executable is built by swift build / swift test")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -69,6 +74,8 @@ enum CLI {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(output: String(decoding: outData, as: UTF8.self), error: String(decoding: errData, as: UTF8.self), status: process.terminationStatus)
+        return Result(
+            output: String(decoding: outData, as: UTF8.self), error: String(decoding: errData, as: UTF8.self),
+            status: process.terminationStatus)
     }
 }

@@ -8,13 +8,19 @@ struct CommandLineTests {
     @Test func helpListsEveryCommand() {
         let result = CLI.run(["--help"])
         #expect(result.status == 0)
-        for name in ["challenges", "categories", "show", "search", "concepts", "cite", "docs", "outline", "coverage", "graph", "check", "dump"] {
+        for name in [
+            "challenges", "categories", "show", "search", "concepts", "cite", "docs", "outline", "coverage", "graph",
+            "check", "dump",
+        ] {
             #expect(result.output.contains("\n  \(name)"), "help lists \(name)")
         }
         #expect(result.error.isEmpty)
     }
 
-    @Test(arguments: ["challenges", "categories", "show", "search", "concepts", "cite", "docs", "outline", "coverage", "graph", "check", "dump"])
+    @Test(arguments: [
+        "challenges", "categories", "show", "search", "concepts", "cite", "docs", "outline", "coverage", "graph",
+        "check", "dump",
+    ])
     func everyCommandHasHelp(command: String) {
         let result = CLI.run([command, "--help"])
         #expect(result.status == 0)
@@ -22,7 +28,7 @@ struct CommandLineTests {
     }
 
     @Test func versionPrintsAndExitsZero() {
-        #expect(CLI.run(["--version"]) .output == "agenda 1.0.0\n")
+        #expect(CLI.run(["--version"]).output == "agenda 1.0.0\n")
     }
 
     @Test("Usage errors: one line on stderr, exit 2, with a suggestion")
@@ -30,13 +36,16 @@ struct CommandLineTests {
         let unknown = CLI.run(["challanges"])
         #expect(unknown.status == 2)
         #expect(unknown.output.isEmpty)
-        #expect(unknown.error == "agenda: unknown command 'challanges'; did you mean 'challenges'?; see 'agenda --help'\n")
+        #expect(
+            unknown.error == "agenda: unknown command 'challanges'; did you mean 'challenges'?; see 'agenda --help'\n")
         let option = CLI.run(["cite", "--fromat", "ris"])
         #expect(option.status == 2)
         #expect(option.error.contains("unknown option '--fromat'; did you mean '--format'?"))
         let value = CLI.run(["cite", "--format", "xml"])
         #expect(value.status == 2)
-        #expect(value.error.contains("invalid value 'xml' for --format; expected one of: bibtex, biblatex, csl-json, ris, markdown, json"))
+        #expect(
+            value.error.contains(
+                "invalid value 'xml' for --format; expected one of: bibtex, biblatex, csl-json, ris, markdown, json"))
         let width = CLI.run(["challenges", "--width", "wide"])
         #expect(width.status == 2)
         #expect(CLI.run(["show"]).status == 2)
@@ -50,7 +59,10 @@ struct CommandLineTests {
     func missingDataDirectory() {
         let result = CLI.run(["challenges"], data: "/nonexistent/agenda")
         #expect(result.status == 2)
-        #expect(result.error == "agenda: data directory '/nonexistent/agenda' (from --data) does not exist; see 'agenda challenges --help'\n")
+        #expect(
+            result.error
+                == "agenda: data directory '/nonexistent/agenda' (from --data) does not exist; see 'agenda challenges --help'\n"
+        )
     }
 
     @Test("`--` ends options: a keyword may start with a dash")

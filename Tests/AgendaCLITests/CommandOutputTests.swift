@@ -10,36 +10,36 @@ import Testing
 struct CommandOutputTests {
     static let files = [
         "index.md": """
-            ---
-            type: agenda-index
-            ---
-            ## Agendas
-            | id | name | title | documents | source | quote |
-            |---|---|---|---|---|---|
-            | demo | 示例 2024 | 一个示例议程 | paper.md | paper.md:1 | 示例 |
+        ---
+        type: agenda-index
+        ---
+        ## Agendas
+        | id | name | title | documents | source | quote |
+        |---|---|---|---|---|---|
+        | demo | 示例 2024 | 一个示例议程 | paper.md | paper.md:1 | 示例 |
 
-            ## Categories
-            | id | agenda | 中文 | English | source | quote |
-            |---|---|---|---|---|---|
-            | 2 | demo | 科学理解 | Scientific Understanding | paper.md:3 | 第一类 |
+        ## Categories
+        | id | agenda | 中文 | English | source | quote |
+        |---|---|---|---|---|---|
+        | 2 | demo | 科学理解 | Scientific Understanding | paper.md:3 | 第一类 |
 
-            ## Challenges
-            | id | category | 中文 | English | source | quote |
-            |---|---|---|---|---|---|
-            | 2.1 | 2 | 上下文学习是黑盒子 | In-Context Learning Is Black-Box | paper.md:7 | 上下文学习是黑盒子 |
-            """,
+        ## Challenges
+        | id | category | 中文 | English | source | quote |
+        |---|---|---|---|---|---|
+        | 2.1 | 2 | 上下文学习是黑盒子 | In-Context Learning Is Black-Box | paper.md:7 | 上下文学习是黑盒子 |
+        """,
         "paper.md": """
-            # 2 示例议程
+        # 2 示例议程
 
-            第一类，科学理解。模型可能出现奖励劫持（Reward Hacking），参见第2.1.3节（Holtzman et al., 2023）。
+        第一类，科学理解。模型可能出现奖励劫持（Reward Hacking），参见第2.1.3节（Holtzman et al., 2023）。
 
-            | 挑战 | 介绍 |
-            |---|---|
-            | 上下文学习是黑盒子 | 我们尚未理解以下问题：上下文学习的机制是什么；规模如何影响奖励劫持。 |
-            | 评估很难 | 首先，能力难以定义。其次，基准测试无法区分对齐失败与能力不足。 |
+        | 挑战 | 介绍 |
+        |---|---|
+        | 上下文学习是黑盒子 | 我们尚未理解以下问题：上下文学习的机制是什么；规模如何影响奖励劫持。 |
+        | 评估很难 | 首先，能力难以定义。其次，基准测试无法区分对齐失败与能力不足。 |
 
-            - 可扩展的监管 (Scalable Oversight) : 将监管延伸至人类难以直接判断的复杂任务。
-            """,
+        - 可扩展的监管 (Scalable Oversight) : 将监管延伸至人类难以直接判断的复杂任务。
+        """,
     ]
 
     static let data: String = {
@@ -88,8 +88,12 @@ struct CommandOutputTests {
         #expect(!CLI.run(["challenges"], data: Self.data).output.contains("\u{1B}["))
         #expect(CLI.run(["challenges", "--color", "always"], data: Self.data).output.contains("\u{1B}[1m"))
         #expect(CLI.run(["challenges"], data: Self.data, tty: true).output.contains("\u{1B}[1m"))
-        #expect(!CLI.run(["challenges"], data: Self.data, environment: ["NO_COLOR": "1"], tty: true).output.contains("\u{1B}["))
-        #expect(CLI.run(["challenges"], data: Self.data, environment: ["NO_COLOR": ""], tty: true).output.contains("\u{1B}["))
+        #expect(
+            !CLI.run(["challenges"], data: Self.data, environment: ["NO_COLOR": "1"], tty: true).output.contains(
+                "\u{1B}["))
+        #expect(
+            CLI.run(["challenges"], data: Self.data, environment: ["NO_COLOR": ""], tty: true).output.contains(
+                "\u{1B}["))
         #expect(!CLI.run(["challenges", "--color", "never"], data: Self.data, tty: true).output.contains("\u{1B}["))
     }
 }

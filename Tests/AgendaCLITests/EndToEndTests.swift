@@ -22,12 +22,17 @@ struct EndToEndTests {
     func dataDirectoryChoice() throws {
         let missing = try CLI.shell(#""$AGENDA" docs"#, environment: ["AGENDA_DATA": "/nonexistent/dir"])
         #expect(missing.status == 2)
-        #expect(missing.error == "agenda: data directory '/nonexistent/dir' (from AGENDA_DATA) does not exist; see 'agenda docs --help'\n")
+        #expect(
+            missing.error
+                == "agenda: data directory '/nonexistent/dir' (from AGENDA_DATA) does not exist; see 'agenda docs --help'\n"
+        )
     }
 
     @Test("A closed pipe ends quietly")
     func closedPipe() throws {
-        let result = try CLI.shell(#""$AGENDA" --data "$DATA" concepts | head -n 1; "$AGENDA" --data "$DATA" dump | head -c 10 >/dev/null"#, environment: ["DATA": CLI.dataDirectory])
+        let result = try CLI.shell(
+            #""$AGENDA" --data "$DATA" concepts | head -n 1; "$AGENDA" --data "$DATA" dump | head -c 10 >/dev/null"#,
+            environment: ["DATA": CLI.dataDirectory])
         #expect(result.error.isEmpty)
         #expect(result.output.hasPrefix("中文"))
     }
@@ -44,7 +49,8 @@ struct EndToEndTests {
         #expect(refused.error == "agenda: '\(target)' exists; use --force to overwrite it\n")
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "old")
         // A file-size limit of 1 block (512 bytes) makes the write fail part-way, like a full disk.
-        let failed = try CLI.shell(#"ulimit -f 1; "$AGENDA" --data "$DATA" cite -o "$TARGET" --force"#, environment: environment)
+        let failed = try CLI.shell(
+            #"ulimit -f 1; "$AGENDA" --data "$DATA" cite -o "$TARGET" --force"#, environment: environment)
         #expect(failed.status == 1)
         #expect(failed.error == "agenda: cannot write '\(target)': File too large\n")
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "old")
@@ -54,7 +60,8 @@ struct EndToEndTests {
         #expect(forced.status == 0)
         #expect(forced.error.isEmpty)
         #expect(try String(contentsOfFile: target, encoding: .utf8).contains("@misc{holtzman2023,"))
-        let noDirectory = try CLI.shell(#""$AGENDA" --data "$DATA" cite -o /nonexistent/dir/refs.bib"#, environment: environment)
+        let noDirectory = try CLI.shell(
+            #""$AGENDA" --data "$DATA" cite -o /nonexistent/dir/refs.bib"#, environment: environment)
         #expect(noDirectory.status == 1)
         #expect(noDirectory.error == "agenda: cannot write '/nonexistent/dir/refs.bib': No such file or directory\n")
     }
@@ -75,9 +82,15 @@ struct TerminalSafetyTests {
     @Test func noControlCharactersInPeopleOutput() throws {
         let data = try CLI.dataDirectory(["evil.md": Self.hostile])
         defer { CLI.cleanUp(data) }
-        for arguments in [["challenges"], ["challenges", "--tree"], ["show", "危险"], ["concepts"], ["search", "对齐"], ["outline", "evil"], ["docs"], ["check"]] {
+        for arguments in [
+            ["challenges"], ["challenges", "--tree"], ["show", "危险"], ["concepts"], ["search", "对齐"],
+            ["outline", "evil"], ["docs"], ["check"],
+        ] {
             let result = CLI.run(arguments, data: data)
-            let bad = result.output.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) }
+            let bad = result.output.unicodeScalars.filter {
+                ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value)
+                    || (0x202A...0x202E).contains($0.value)
+            }
             #expect(bad.isEmpty, "\(arguments): \(bad.map { String($0.value, radix: 16) })")
             #expect(result.status == 0, "\(arguments)")
         }

@@ -36,9 +36,12 @@ struct HostileInputTests {
         let data = try CLI.dataDirectory([:])
         defer { CLI.cleanUp(data) }
         // "对齐研究" in GBK.
-        try Data([0xB6, 0xD4, 0xC6, 0xEB, 0xD1, 0xD0, 0xBE, 0xBF, 0x0A]).write(to: URL(fileURLWithPath: data + "/gbk.txt"))
+        try Data([0xB6, 0xD4, 0xC6, 0xEB, 0xD1, 0xD0, 0xBE, 0xBF, 0x0A]).write(
+            to: URL(fileURLWithPath: data + "/gbk.txt"))
         #expect(CLI.run(["search", "对齐", "--encoding", "gbk"], data: data).output.contains("对齐研究"))
-        #expect(CLI.run(["search", "对齐"], data: data).output.contains("对齐研究"), "GBK is detected when the bytes are not UTF-8")
+        #expect(
+            CLI.run(["search", "对齐"], data: data).output.contains("对齐研究"),
+            "GBK is detected when the bytes are not UTF-8")
         let bad = CLI.run(["docs", "--encoding", "latin9"], data: data)
         #expect(bad.status == 2)
         #expect(bad.error.hasPrefix("agenda: unknown encoding 'latin9'"))
@@ -49,7 +52,8 @@ struct HostileInputTests {
         let data = try CLI.dataDirectory([:])
         defer { CLI.cleanUp(data) }
         let units: [UInt16] = [0xFEFF] + Array("前".utf16) + [0xD800] + Array("对齐后\n".utf16)
-        try Data(units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(to: URL(fileURLWithPath: data + "/u16.txt"))
+        try Data(units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(
+            to: URL(fileURLWithPath: data + "/u16.txt"))
         let result = CLI.run(["search", "对齐", "--json"], data: data)
         #expect(result.status == 0)
         #expect(result.output.contains("前\u{FFFD}对齐后"))

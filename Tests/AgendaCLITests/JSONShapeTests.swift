@@ -18,23 +18,35 @@ struct JSONShapeTests {
 
     @Test func dumpIsTheDocumentedModel() throws {
         let dump = try #require(try Self.object(["dump"]) as? [String: Any])
-        #expect(Self.keys(dump) == ["schemaVersion", "documents", "agendas", "categories", "challenges", "concepts", "works"])
+        #expect(
+            Self.keys(dump) == [
+                "schemaVersion", "documents", "agendas", "categories", "challenges", "concepts", "works",
+            ])
         #expect(dump["schemaVersion"] as? Int == 1)
         let category = try #require((dump["categories"] as? [[String: Any]])?.first)
         #expect(Self.keys(category) == ["id", "agenda", "name", "nameEn", "source"])
         #expect(Self.keys(category["source"]) == ["document", "line"])
         let challenges = try #require(dump["challenges"] as? [[String: Any]])
         #expect(challenges.count == 29)
-        #expect(Self.keys(challenges[0]) == ["id", "agenda", "category", "title", "titleEn", "summary", "questions", "source", "discussedAt"])
+        #expect(
+            Self.keys(challenges[0]) == [
+                "id", "agenda", "category", "title", "titleEn", "summary", "questions", "source", "discussedAt",
+            ])
         let s1 = try #require(challenges.first { $0["id"] as? String == "S1" })
         #expect(s1["titleEn"] is NSNull, "absent values are null, never missing or empty")
         let concept = try #require((dump["concepts"] as? [[String: Any]])?.first)
-        #expect(Self.keys(concept) == ["term", "english", "aliases", "aliasSources", "definition", "definitionSource", "definedAt", "occurrences"])
+        #expect(
+            Self.keys(concept) == [
+                "term", "english", "aliases", "aliasSources", "definition", "definitionSource", "definedAt",
+                "occurrences",
+            ])
         let works = try #require(dump["works"] as? [[String: Any]])
         #expect(works.count == 74)
-        #expect(Self.keys(works[0]) == [
-            "key", "kind", "authors", "authorNames", "year", "title", "titleZh", "venue", "details", "arxiv", "doi", "url", "mentions", "mergedBy",
-        ])
+        #expect(
+            Self.keys(works[0]) == [
+                "key", "kind", "authors", "authorNames", "year", "title", "titleZh", "venue", "details", "arxiv", "doi",
+                "url", "mentions", "mergedBy",
+            ])
         let mention = try #require((works[0]["mentions"] as? [[String: Any]])?.first)
         #expect(Self.keys(mention) == ["document", "line", "text", "kind", "locator"])
         let document = try #require((dump["documents"] as? [[String: Any]])?.first)
@@ -52,9 +64,13 @@ struct JSONShapeTests {
 
     @Test func searchHits() throws {
         let hits = try #require(try Self.object(["search", "reward hacking", "--json"]) as? [[String: Any]])
-        #expect(hits.map { $0["kind"] as? String } == ["concept", "concept", "challenge", "passage", "passage", "passage"])
+        #expect(
+            hits.map { $0["kind"] as? String } == ["concept", "concept", "challenge", "passage", "passage", "passage"])
         let passage = try #require(hits.last)
-        #expect(Self.keys(passage) == ["kind", "id", "title", "snippet", "matches", "score", "via", "field", "source", "passageKind"])
+        #expect(
+            Self.keys(passage) == [
+                "kind", "id", "title", "snippet", "matches", "score", "via", "field", "source", "passageKind",
+            ])
         #expect(passage["via"] as? String == "奖励破解")
         #expect(Self.keys(passage["source"]) == ["document", "line"])
         #expect(Self.keys(hits[0]).contains("occurrences"))

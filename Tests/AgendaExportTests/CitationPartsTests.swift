@@ -123,7 +123,8 @@ struct CitationPartsTests {
                 // `et al.` also when every mention says 等人/et al. and no reference list names the rest.
                 "Adams", "白宫 2023", "Bostrom 2012", "CHAI, Far.ai和Ditchley Foundation 2023", "Chan et al. 2023a",
                 "Chan et al. 2023b", "Christiano 2017", "Christiano et al. 2018a", "Frontier Model Forum 2023",
-                "Holtzman et al. 2023", "Hubinger et al. 2019", "Knuth 1984", "McCulloch & Pitts 1943", "Ouyang et al. 2022",
+                "Holtzman et al. 2023", "Hubinger et al. 2019", "Knuth 1984", "McCulloch & Pitts 1943",
+                "Ouyang et al. 2022",
                 "Steinhardt et al. 2023",
             ])
     }

@@ -10,7 +10,8 @@ public enum Golden {
     }
 
     public static func check(
-        _ actual: String, _ name: String, filePath: String = #filePath, sourceLocation: Testing.SourceLocation = #_sourceLocation
+        _ actual: String, _ name: String, filePath: String = #filePath,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         let directory = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Golden")
         let url = directory.appendingPathComponent(name)

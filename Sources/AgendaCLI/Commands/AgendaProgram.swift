@@ -9,10 +9,13 @@ enum AgendaProgram {
     ]
 
     static let globalOptions: [OptionSpec] = [
-        OptionSpec("--data", value: "dir", help: "Data directory (default: $AGENDA_DATA, ./Data, or the bundled Data/)."),
+        OptionSpec(
+            "--data", value: "dir", help: "Data directory (default: $AGENDA_DATA, ./Data, or the bundled Data/)."),
         OptionSpec("--color", value: "when", help: "Colour output.", allowedValues: ColorMode.allCases.map(\.rawValue)),
         OptionSpec("--width", value: "n", help: "Output width in columns (default: terminal width, $COLUMNS, or 80)."),
-        OptionSpec("--encoding", value: "name", help: "Read every file in this encoding (utf-8, utf-16le, utf-16be, gb18030/gbk)."),
+        OptionSpec(
+            "--encoding", value: "name",
+            help: "Read every file in this encoding (utf-8, utf-16le, utf-16be, gb18030/gbk)."),
         OptionSpec("--help", short: "h", help: "Show help for agenda or a command.", skipsValidation: true),
         OptionSpec("--version", help: "Show the version.", skipsValidation: true),
     ]

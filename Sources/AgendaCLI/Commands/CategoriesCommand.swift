@@ -18,7 +18,8 @@ enum CategoriesCommand: AgendaCommand {
             corpus.challenges.filter { $0.agenda == category.agenda && $0.category == category.id }.count
         }
         if invocation.wantsJSON {
-            invocation.console.write(try JSONOutput.encode(categories.map { CategoryView(category: $0, challengeCount: count($0)) }))
+            invocation.console.write(
+                try JSONOutput.encode(categories.map { CategoryView(category: $0, challengeCount: count($0)) }))
             return
         }
         let agendaNames = Dictionary(corpus.agendas.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -33,7 +34,8 @@ enum CategoriesCommand: AgendaCommand {
         let rows = categories.map { category in
             [
                 agendaNames[category.agenda] ?? category.agenda, category.id,
-                category.name + (category.nameEn.map { "\n\($0)" } ?? ""), String(count(category)), category.source.description,
+                category.name + (category.nameEn.map { "\n\($0)" } ?? ""), String(count(category)),
+                category.source.description,
             ]
         }
         invocation.console.write(table.string(rows, terminal: invocation.terminal))

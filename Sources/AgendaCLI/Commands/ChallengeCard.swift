@@ -9,10 +9,15 @@ struct ChallengeCard {
     func render() -> String {
         let challenge = summary.challenge
         var out = console.paragraph(StyledText("\(challenge.id)  \(challenge.title)", style: .bold))
-        if let english = challenge.titleEn { out += console.paragraph(StyledText(english), prefix: indent(challenge.id)) }
+        if let english = challenge.titleEn {
+            out += console.paragraph(StyledText(english), prefix: indent(challenge.id))
+        }
         out += "\n"
-        out += field("Agenda", summary.agenda.map { "\($0.name)" + ($0.title.map { " — \($0)" } ?? "") } ?? challenge.agenda)
-        out += field("Category", summary.category.map { "\($0.id) \($0.name)" + ($0.nameEn.map { " / \($0)" } ?? "") } ?? challenge.category)
+        out += field(
+            "Agenda", summary.agenda.map { "\($0.name)" + ($0.title.map { " — \($0)" } ?? "") } ?? challenge.agenda)
+        out += field(
+            "Category",
+            summary.category.map { "\($0.id) \($0.name)" + ($0.nameEn.map { " / \($0)" } ?? "") } ?? challenge.category)
         out += field("Source", challenge.source.description)
         if let text = challenge.summary {
             out += section("Description") + console.paragraph(StyledText(text), prefix: "  ")
@@ -24,12 +29,15 @@ struct ChallengeCard {
             }
         }
         out += section("Concepts (\(summary.concepts.count))")
-        if summary.concepts.isEmpty { out += console.paragraph(StyledText("none found in its title or description", style: .dim), prefix: "  ") }
+        if summary.concepts.isEmpty {
+            out += console.paragraph(StyledText("none found in its title or description", style: .dim), prefix: "  ")
+        }
         for match in summary.concepts {
             let concept = match.concept
             let names = [concept.term] + (concept.english.map { [$0] } ?? [])
             let place = concept.definedAt.first.map { "  \($0)" } ?? ""
-            out += console.paragraph(StyledText(names.joined(separator: " / ")) + StyledText(place, style: .dim), prefix: "  • ")
+            out += console.paragraph(
+                StyledText(names.joined(separator: " / ")) + StyledText(place, style: .dim), prefix: "  • ")
         }
         out += section("Works cited where it is discussed (\(summary.citations.count))")
         if summary.citations.isEmpty { out += console.paragraph(StyledText("none", style: .dim), prefix: "  ") }
@@ -44,7 +52,9 @@ struct ChallengeCard {
         out += section("Discussed at (\(summary.places.count))")
         for place in summary.places {
             let label = place.kind == .statement ? "stated" : "section reference"
-            out += console.paragraph(StyledText(place.source.description, style: .cyan) + StyledText("  \(label)", style: .dim), prefix: "  ")
+            out += console.paragraph(
+                StyledText(place.source.description, style: .cyan) + StyledText("  \(label)", style: .dim), prefix: "  "
+            )
             if let text = place.text {
                 out += "      " + snippet(text, around: place.kind == .statement ? nil : challenge.id) + "\n"
             }
@@ -59,7 +69,9 @@ struct ChallengeCard {
             let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
             matches = [start..<(start + needle.utf8.count)]
         }
-        let cut = Snippet(source: text, matches: matches, width: max(console.terminal.width - 6, 10), measure: console.terminal.displayWidth)
+        let cut = Snippet(
+            source: text, matches: matches, width: max(console.terminal.width - 6, 10),
+            measure: console.terminal.displayWidth)
         return cut.styledText().rendered(colorEnabled: console.terminal.colorEnabled)
     }
 
@@ -68,7 +80,8 @@ struct ChallengeCard {
     }
 
     private func field(_ label: String, _ value: String) -> String {
-        console.paragraph(StyledText(value), prefix: console.styled(label.padding(toLength: 10, withPad: " ", startingAt: 0), .bold))
+        console.paragraph(
+            StyledText(value), prefix: console.styled(label.padding(toLength: 10, withPad: " ", startingAt: 0), .bold))
     }
 
     private func section(_ title: String) -> String {

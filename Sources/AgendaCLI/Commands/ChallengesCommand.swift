@@ -5,7 +5,8 @@ enum ChallengesCommand: AgendaCommand {
     static let spec = CommandSpec(
         name: "challenges",
         abstract: "List challenges by category: id, Chinese and English title, number of sub-questions.",
-        discussion: "CATEGORY matches a category by number (2), id (S), Chinese or English name, or any unambiguous part of one.",
+        discussion:
+            "CATEGORY matches a category by number (2), id (S), Chinese or English name, or any unambiguous part of one.",
         options: [
             OptionSpec("--category", short: "c", value: "category", help: "Only this category."),
             SharedOptions.agenda,
@@ -21,11 +22,16 @@ enum ChallengesCommand: AgendaCommand {
     static func run(_ invocation: Invocation) throws {
         let corpus = try invocation.corpus()
         let selection = try ChallengeSelection(invocation: invocation, corpus: corpus)
-        guard !selection.challenges.isEmpty else { throw CommandFailure.notFound("no challenges in \(invocation.command.value("--data") ?? "the data directory")") }
+        guard !selection.challenges.isEmpty else {
+            throw CommandFailure.notFound(
+                "no challenges in \(invocation.command.value("--data") ?? "the data directory")")
+        }
         if invocation.wantsJSON {
             invocation.console.write(try JSONOutput.encode(selection.challenges.map(ChallengeView.init)))
         } else if invocation.command.has("--tree") {
-            invocation.console.write(TreeRenderer().lines(ChallengeTree.forest(selection, corpus: corpus), terminal: invocation.terminal).joined(separator: "\n") + "\n")
+            invocation.console.write(
+                TreeRenderer().lines(ChallengeTree.forest(selection, corpus: corpus), terminal: invocation.terminal)
+                    .joined(separator: "\n") + "\n")
         } else {
             invocation.console.write(ChallengeTables.render(selection, corpus: corpus, console: invocation.console))
         }
@@ -71,7 +77,8 @@ enum ChallengeTables {
             let challenges = selection.challenges(in: category)
             guard !challenges.isEmpty else { continue }
             let agenda = corpus.agendas.first { $0.id == category.agenda }?.name ?? category.agenda
-            let heading = StyledText("\(category.id)  \(category.name)" + (category.nameEn.map { "  \($0)" } ?? ""), style: .bold)
+            let heading =
+                StyledText("\(category.id)  \(category.name)" + (category.nameEn.map { "  \($0)" } ?? ""), style: .bold)
                 + StyledText("  · \(agenda) · \(category.source)", style: .dim)
             let rows = challenges.map { [$0.id, $0.title, $0.titleEn ?? "—", String($0.questions.count)] }
             sections.append(console.paragraph(heading) + table.string(rows, terminal: terminal))
@@ -83,7 +90,9 @@ enum ChallengeTables {
 /// agenda → category → challenge → sub-questions.
 enum ChallengeTree {
     static func forest(_ selection: ChallengeSelection, corpus: Corpus) -> [TreeNode] {
-        let agendaIDs = selection.categories.map(\.agenda).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let agendaIDs = selection.categories.map(\.agenda).reduce(into: [String]()) {
+            if !$0.contains($1) { $0.append($1) }
+        }
         return agendaIDs.map { agendaID in
             let agenda = corpus.agendas.first { $0.id == agendaID }
             let categories = selection.categories.filter { $0.agenda == agendaID }
@@ -91,12 +100,14 @@ enum ChallengeTree {
                 agenda?.name ?? agendaID, detail: agenda?.title, labelStyle: .bold,
                 children: categories.map { category in
                     TreeNode(
-                        "\(category.id) \(category.name)" + (category.nameEn.map { " / \($0)" } ?? ""), labelStyle: .bold,
+                        "\(category.id) \(category.name)" + (category.nameEn.map { " / \($0)" } ?? ""),
+                        labelStyle: .bold,
                         children: selection.challenges(in: category).map { challenge in
                             TreeNode(
                                 "\(challenge.id) \(challenge.title)" + (challenge.titleEn.map { " / \($0)" } ?? ""),
                                 // A one-question bullet (`如何…？`) is its own title: not repeated below it.
-                                children: challenge.questions == [challenge.title] ? [] : challenge.questions.map { TreeNode($0) })
+                                children: challenge.questions == [challenge.title]
+                                    ? [] : challenge.questions.map { TreeNode($0) })
                         })
                 })
         }

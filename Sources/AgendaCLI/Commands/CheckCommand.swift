@@ -18,11 +18,15 @@ enum CheckCommand: AgendaCommand {
         var text = ""
         for diagnostic in diagnostics {
             let place = diagnostic.source?.description ?? diagnostic.document
-            let severity = invocation.console.styled("\(diagnostic.severity.rawValue):", diagnostic.severity == .warning ? .bold + .yellow : .bold + .cyan)
-            text += "\(invocation.console.styled(place, .bold)): \(severity) \(TerminalText.sanitize(diagnostic.message)) " + invocation.console.styled("[\(diagnostic.id)]", .dim) + "\n"
+            let severity = invocation.console.styled(
+                "\(diagnostic.severity.rawValue):", diagnostic.severity == .warning ? .bold + .yellow : .bold + .cyan)
+            text +=
+                "\(invocation.console.styled(place, .bold)): \(severity) \(TerminalText.sanitize(diagnostic.message)) "
+                + invocation.console.styled("[\(diagnostic.id)]", .dim) + "\n"
         }
         invocation.console.write(text)
         let warnings = diagnostics.filter { $0.severity == .warning }.count
-        invocation.console.note("\(corpus.documents.count) documents, \(warnings) warnings, \(diagnostics.count - warnings) notes")
+        invocation.console.note(
+            "\(corpus.documents.count) documents, \(warnings) warnings, \(diagnostics.count - warnings) notes")
     }
 }

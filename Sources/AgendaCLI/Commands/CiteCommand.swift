@@ -11,11 +11,17 @@ enum CiteCommand: AgendaCommand {
             (holtzman2023, christiano2018a). Markdown lists every mention as document:line.
             """,
         options: [
-            OptionSpec("--format", short: "f", value: "format", help: "Output format (default: bibtex).", allowedValues: CitationFormat.allCases.map(\.rawValue)),
-            OptionSpec("--challenge", short: "c", value: "challenge", help: "Only works cited where this challenge is discussed."),
+            OptionSpec(
+                "--format", short: "f", value: "format", help: "Output format (default: bibtex).",
+                allowedValues: CitationFormat.allCases.map(\.rawValue)),
+            OptionSpec(
+                "--challenge", short: "c", value: "challenge",
+                help: "Only works cited where this challenge is discussed."),
             SharedOptions.document,
             OptionSpec("--key", short: "k", value: "key", help: "Only this work (repeatable).", repeatable: true),
-            OptionSpec("--group-by", value: "grouping", help: "Markdown: group the list by document or by challenge.", allowedValues: ["document", "challenge"]),
+            OptionSpec(
+                "--group-by", value: "grouping", help: "Markdown: group the list by document or by challenge.",
+                allowedValues: ["document", "challenge"]),
             SharedOptions.output, SharedOptions.force, SharedOptions.json,
         ],
         examples: [
@@ -28,7 +34,9 @@ enum CiteCommand: AgendaCommand {
     static func run(_ invocation: Invocation) throws {
         let corpus = try invocation.corpus()
         let command = invocation.command
-        let format = invocation.wantsJSON ? .json : (command.value("--format").flatMap(CitationFormat.init(rawValue:)) ?? .bibtex)
+        let format =
+            invocation.wantsJSON
+            ? .json : (command.value("--format").flatMap(CitationFormat.init(rawValue:)) ?? .bibtex)
         let relations = CorpusRelations(corpus: corpus)
         var works = corpus.works
         if let query = command.value("--challenge") {
@@ -46,14 +54,17 @@ enum CiteCommand: AgendaCommand {
             let known = Set(corpus.works.map(\.key))
             if let unknown = keys.first(where: { !known.contains($0) }) {
                 let close = EditDistance.suggestions(for: unknown, among: Array(known))
-                throw CommandFailure.notFound("no work with key '\(unknown)'" + (close.isEmpty ? "" : "; did you mean \(close.map { "'\($0)'" }.joined(separator: " or "))?"))
+                throw CommandFailure.notFound(
+                    "no work with key '\(unknown)'"
+                        + (close.isEmpty ? "" : "; did you mean \(close.map { "'\($0)'" }.joined(separator: " or "))?"))
             }
             works = works.filter { keys.contains($0.key) }
         }
         guard !works.isEmpty else { throw CommandFailure.notFound("no works match") }
         var groups: [ReferenceGroup]?
         if format == .markdown {
-            groups = command.value("--group-by") == "challenge"
+            groups =
+                command.value("--group-by") == "challenge"
                 ? ReferenceGroup.byChallenge(relations) : ReferenceGroup.byDocument(works, documents: corpus.documents)
         }
         let text = format.render(works, groups: groups)

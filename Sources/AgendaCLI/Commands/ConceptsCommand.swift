@@ -6,10 +6,14 @@ enum ConceptsCommand: AgendaCommand {
     static let spec = CommandSpec(
         name: "concepts",
         abstract: "List the glossary: Chinese and English names, aliases, where each term is defined.",
-        discussion: "FILTER keeps concepts with a name containing it (Chinese or English, case-insensitive); use 'agenda search' to find passages.",
+        discussion:
+            "FILTER keeps concepts with a name containing it (Chinese or English, case-insensitive); use 'agenda search' to find passages.",
         options: [SharedOptions.document, SharedOptions.json],
         positionals: [PositionalSpec("filter", help: "Only concepts whose names contain this.", optional: true)],
-        examples: [.init("agenda concepts --document xiong", "Terms the survey defines."), .init("agenda concepts 对齐", "Every concept named with 对齐.")],
+        examples: [
+            .init("agenda concepts --document xiong", "Terms the survey defines."),
+            .init("agenda concepts 对齐", "Every concept named with 对齐."),
+        ],
         aliases: ["glossary"])
 
     static func run(_ invocation: Invocation) throws {
@@ -37,7 +41,10 @@ enum ConceptsCommand: AgendaCommand {
             .unbroken("Defined at", values: places, cap: 38, terminal: invocation.terminal),
         ])
         let rows = zip(concepts, places).map { concept, place in
-            [concept.term, concept.english ?? "—", concept.aliases.isEmpty ? "—" : concept.aliases.joined(separator: ", "), place]
+            [
+                concept.term, concept.english ?? "—",
+                concept.aliases.isEmpty ? "—" : concept.aliases.joined(separator: ", "), place,
+            ]
         }
         invocation.console.write(table.string(rows, terminal: invocation.terminal))
     }

@@ -5,7 +5,8 @@ import AgendaParser
 enum CoverageCommand: AgendaCommand {
     static let spec = CommandSpec(
         name: "coverage",
-        abstract: "Show how often each document discusses each challenge (statement, section reference, title, concepts).",
+        abstract:
+            "Show how often each document discusses each challenge (statement, section reference, title, concepts).",
         discussion: "Each count is the number of distinct lines; --json lists the evidence behind every count.",
         options: [SharedOptions.agenda, SharedOptions.json])
 
@@ -23,16 +24,20 @@ enum CoverageCommand: AgendaCommand {
             return
         }
         let titles = Dictionary(corpus.challenges.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        let columns = [TableColumn("ID", minWidth: 3, maxWidth: 5), TableColumn("Challenge", minWidth: 8, maxWidth: 30)]
+        let columns =
+            [TableColumn("ID", minWidth: 3, maxWidth: 5), TableColumn("Challenge", minWidth: 8, maxWidth: 30)]
             + matrix.documents.indices.map { TableColumn("D\($0 + 1)", minWidth: 2, maxWidth: 3, alignment: .right) }
         let rows = matrix.challenges.map { id in
-            [id, titles[id] ?? ""] + matrix.documents.map { document in
-                let count = matrix.cell(challenge: id, document: document).count
-                return count == 0 ? "·" : String(count)
-            }
+            [id, titles[id] ?? ""]
+                + matrix.documents.map { document in
+                    let count = matrix.cell(challenge: id, document: document).count
+                    return count == 0 ? "·" : String(count)
+                }
         }
         var text = TableRenderer(columns: columns).string(rows, terminal: invocation.terminal)
-        text += "\n" + matrix.documents.enumerated().map { "D\($0.offset + 1)  \($0.element)" }.joined(separator: "\n") + "\n"
+        text +=
+            "\n" + matrix.documents.enumerated().map { "D\($0.offset + 1)  \($0.element)" }.joined(separator: "\n")
+            + "\n"
         invocation.console.write(text)
     }
 }

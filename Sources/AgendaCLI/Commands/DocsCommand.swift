@@ -13,7 +13,8 @@ enum DocsCommand: AgendaCommand {
         let corpus = try invocation.corpus()
         let counts = DocumentCounts(corpus: corpus)
         if invocation.wantsJSON {
-            invocation.console.write(try JSONOutput.encode(corpus.documents.map { DocumentView(document: $0, counts: counts[$0.name]) }))
+            invocation.console.write(
+                try JSONOutput.encode(corpus.documents.map { DocumentView(document: $0, counts: counts[$0.name]) }))
             return
         }
         let table = TableRenderer(columns: [
@@ -29,7 +30,8 @@ enum DocsCommand: AgendaCommand {
             return [
                 // The format is in --json and `outline`; the table marks only the curated index.
                 document.name, (document.role == .index ? "[index] " : "") + document.title,
-                String(document.lineCount), String(count["challenges"] ?? 0), String(count["concepts"] ?? 0), String(count["works"] ?? 0),
+                String(document.lineCount), String(count["challenges"] ?? 0), String(count["concepts"] ?? 0),
+                String(count["works"] ?? 0),
             ]
         }
         invocation.console.write(table.string(rows, terminal: invocation.terminal))
@@ -41,7 +43,9 @@ struct DocumentCounts {
     private var counts: [String: [String: Int]] = [:]
 
     init(corpus: Corpus) {
-        func add(_ document: String, _ key: String, _ amount: Int = 1) { counts[document, default: [:]][key, default: 0] += amount }
+        func add(_ document: String, _ key: String, _ amount: Int = 1) {
+            counts[document, default: [:]][key, default: 0] += amount
+        }
         for challenge in corpus.challenges { add(challenge.source.document, "challenges") }
         for concept in corpus.concepts {
             for document in Set(concept.definedAt.map(\.document)) { add(document, "concepts") }
@@ -55,7 +59,9 @@ struct DocumentCounts {
 
     subscript(_ document: String) -> [String: Int] {
         var value = counts[document] ?? [:]
-        for key in ["challenges", "concepts", "works", "passages", "headings"] where value[key] == nil { value[key] = 0 }
+        for key in ["challenges", "concepts", "works", "passages", "headings"] where value[key] == nil {
+            value[key] = 0
+        }
         return value
     }
 }

@@ -10,7 +10,8 @@ enum DumpCommand: AgendaCommand {
 
     static func run(_ invocation: Invocation) throws {
         let corpus = try invocation.corpus()
-        try ExportDestination.deliver(try JSONOutput.encode(ModelDump(corpus: corpus)), invocation: invocation, what: "the model")
+        try ExportDestination.deliver(
+            try JSONOutput.encode(ModelDump(corpus: corpus)), invocation: invocation, what: "the model")
     }
 }
 

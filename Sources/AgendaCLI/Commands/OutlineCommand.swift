@@ -12,12 +12,14 @@ enum OutlineCommand: AgendaCommand {
 
     static func run(_ invocation: Invocation) throws {
         let corpus = try invocation.corpus()
-        let document = try invocation.lookup(invocation.command.positional("document") ?? "", Lookups.document, in: corpus.documents, what: "document")
+        let document = try invocation.lookup(
+            invocation.command.positional("document") ?? "", Lookups.document, in: corpus.documents, what: "document")
         if invocation.wantsJSON {
             invocation.console.write(try JSONOutput.encode(document.outline.map(HeadingView.init)))
             return
         }
-        let root = TreeNode("\(document.name) — \(document.title)", labelStyle: .bold, children: OutlineTree.nodes(document.outline))
+        let root = TreeNode(
+            "\(document.name) — \(document.title)", labelStyle: .bold, children: OutlineTree.nodes(document.outline))
         invocation.console.write(TreeRenderer().string(root, terminal: invocation.terminal))
     }
 }

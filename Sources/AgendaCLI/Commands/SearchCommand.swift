@@ -12,7 +12,9 @@ enum SearchCommand: AgendaCommand {
             are folded, and a keyword that names a concept also finds its aliases (reward hacking → 奖励劫持, 奖励破解).
             """,
         options: [
-            OptionSpec("--kind", value: "kind", help: "Only hits of this kind (repeatable).", allowedValues: SearchHit.Kind.allCases.map(\.rawValue), repeatable: true),
+            OptionSpec(
+                "--kind", value: "kind", help: "Only hits of this kind (repeatable).",
+                allowedValues: SearchHit.Kind.allCases.map(\.rawValue), repeatable: true),
             OptionSpec("--limit", short: "n", value: "n", help: "At most N hits of each kind (default 10)."),
             OptionSpec("--any", help: "Match any keyword instead of all."),
             OptionSpec("--explain", help: "Show tokens, alias expansions and each hit's score terms."),
@@ -35,7 +37,9 @@ enum SearchCommand: AgendaCommand {
         let kinds = Set(command.values("--kind").compactMap(SearchHit.Kind.init(rawValue:)))
         let corpus = try invocation.corpus()
         let index = SearchIndex(corpus: corpus)
-        let query = SearchQuery(text, any: command.has("--any"), kinds: kinds.isEmpty ? Set(SearchHit.Kind.allCases) : kinds, limit: limit, explain: command.has("--explain"))
+        let query = SearchQuery(
+            text, any: command.has("--any"), kinds: kinds.isEmpty ? Set(SearchHit.Kind.allCases) : kinds, limit: limit,
+            explain: command.has("--explain"))
         let results = index.search(query)
         if invocation.wantsJSON {
             invocation.console.write(try JSONOutput.encode(results.hits.map(SearchHitView.init)))
@@ -54,7 +58,9 @@ enum NoHitMessage {
         var message = "no match for '\(query)'"
         if let reason = results.reasons.first { message += ": " + reason.message.trimmingCharacters(in: ["."]) }
         if !results.suggestions.isEmpty {
-            message += "; did you mean " + results.suggestions.prefix(3).map { "'\($0.description)'" }.joined(separator: " or ") + "?"
+            message +=
+                "; did you mean "
+                + results.suggestions.prefix(3).map { "'\($0.description)'" }.joined(separator: " or ") + "?"
         }
         return message
     }
@@ -68,7 +74,9 @@ struct SearchListing {
     func render() -> String {
         var out = ""
         if let explanation = results.explanation { out += explain(explanation) }
-        let sections: [(SearchHit.Kind, String)] = [(.concept, "Concepts"), (.challenge, "Challenges"), (.work, "Works"), (.passage, "Passages")]
+        let sections: [(SearchHit.Kind, String)] = [
+            (.concept, "Concepts"), (.challenge, "Challenges"), (.work, "Works"), (.passage, "Passages"),
+        ]
         for (kind, title) in sections {
             let hits = results.hits(kind)
             guard !hits.isEmpty else { continue }
@@ -81,19 +89,26 @@ struct SearchListing {
     }
 
     private func render(_ hit: SearchHit) -> String {
-        var head = StyledText(hit.kind == .passage ? hit.source.description : hit.title, style: hit.kind == .passage ? .cyan : .bold)
+        var head = StyledText(
+            hit.kind == .passage ? hit.source.description : hit.title, style: hit.kind == .passage ? .cyan : .bold)
         if hit.kind != .passage { head = head + StyledText("  \(hit.source)", style: .cyan) }
         if let via = hit.via { head = head + StyledText("  via alias: \(via)", style: .yellow) }
         if hit.kind == .passage, !hit.title.isEmpty { head = head + StyledText("  \(hit.title)", style: .dim) }
         var out = console.paragraph(head, prefix: "  ")
         let measure = console.terminal.displayWidth
-        let snippet = Snippet(source: hit.text, matches: hit.matches.map { $0.start..<$0.end }, width: max(console.terminal.width - 6, 10), measure: measure)
+        let snippet = Snippet(
+            source: hit.text, matches: hit.matches.map { $0.start..<$0.end },
+            width: max(console.terminal.width - 6, 10), measure: measure)
         out += "      " + snippet.styledText(.highlight).rendered(colorEnabled: console.terminal.colorEnabled) + "\n"
         if let terms = hit.explanation?.terms {
             for term in terms {
-                let line = String(format: "%@ in %@: tf %d, df %d, idf %.3f, len %d/%.1f, field ×%.1f, alias ×%.1f, phrase ×%.1f = %.3f",
-                    term.keyword, term.field.rawValue, term.tf, term.df, term.idf, term.length, term.averageLength, term.fieldWeight, term.aliasWeight, term.phraseBoost, term.score)
-                out += console.paragraph(StyledText(line + (term.via.map { " (via \($0))" } ?? ""), style: .dim), prefix: "      ")
+                let line = String(
+                    format:
+                        "%@ in %@: tf %d, df %d, idf %.3f, len %d/%.1f, field ×%.1f, alias ×%.1f, phrase ×%.1f = %.3f",
+                    term.keyword, term.field.rawValue, term.tf, term.df, term.idf, term.length, term.averageLength,
+                    term.fieldWeight, term.aliasWeight, term.phraseBoost, term.score)
+                out += console.paragraph(
+                    StyledText(line + (term.via.map { " (via \($0))" } ?? ""), style: .dim), prefix: "      ")
             }
         }
         return out
@@ -102,10 +117,16 @@ struct SearchListing {
     private func explain(_ explanation: SearchExplanation) -> String {
         var out = console.styled("Query", .bold) + "  mode: \(explanation.mode)\n"
         for clause in explanation.clauses {
-            out += console.paragraph(StyledText("“\(clause.text)”" + (clause.concept.map { " → concept \($0)" } ?? "")), prefix: "  ")
+            out += console.paragraph(
+                StyledText("“\(clause.text)”" + (clause.concept.map { " → concept \($0)" } ?? "")), prefix: "  ")
             for alternative in clause.alternatives {
-                let keywords = alternative.keywords.map { "\($0.text) [\($0.tokens.joined(separator: " "))] in \($0.passages) passages" }
-                out += console.paragraph(StyledText((alternative.via.map { "via \($0): " } ?? "as typed: ") + keywords.joined(separator: ", "), style: .dim), prefix: "    ")
+                let keywords = alternative.keywords.map {
+                    "\($0.text) [\($0.tokens.joined(separator: " "))] in \($0.passages) passages"
+                }
+                out += console.paragraph(
+                    StyledText(
+                        (alternative.via.map { "via \($0): " } ?? "as typed: ") + keywords.joined(separator: ", "),
+                        style: .dim), prefix: "    ")
             }
         }
         if !explanation.ignored.isEmpty { out += "  ignored: \(explanation.ignored.joined(separator: " "))\n" }

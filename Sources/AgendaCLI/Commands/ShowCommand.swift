@@ -5,7 +5,8 @@ import AgendaParser
 enum ShowCommand: AgendaCommand {
     static let spec = CommandSpec(
         name: "show",
-        abstract: "Summarise a challenge: titles, category, description, sub-questions, concepts, works, where it is discussed.",
+        abstract:
+            "Summarise a challenge: titles, category, description, sub-questions, concepts, works, where it is discussed.",
         discussion: "CHALLENGE is an id (2.4, S1), a title, or an unambiguous part of a title in either language.",
         options: [SharedOptions.json],
         positionals: [PositionalSpec("challenge", help: "Id, title or part of a title.", variadic: true)],
@@ -61,7 +62,8 @@ struct ChallengeSummary: Encodable {
         concepts = relations.concepts(involvedIn: challenge.id)
         citations = relations.citations(for: challenge.id)
         let lineText = PassageLines(corpus: corpus)
-        places = [Place(kind: .statement, source: challenge.source, text: lineText[challenge.source])]
+        places =
+            [Place(kind: .statement, source: challenge.source, text: lineText[challenge.source])]
             + challenge.discussedAt.map { Place(kind: .sectionReference, source: $0, text: lineText[$0]) }
     }
 
@@ -86,7 +88,9 @@ struct PassageLines {
             for (index, start) in passage.lines.starts.enumerated() {
                 let end = index + 1 < passage.lines.starts.count ? passage.lines.starts[index + 1] : utf8.count
                 let text = String(decoding: utf8[min(start, utf8.count)..<min(end, utf8.count)], as: UTF8.self)
-                texts[SourceLocation(document: passage.lines.document, line: passage.lines.lineNumbers[index]), default: ""] += text
+                texts[
+                    SourceLocation(document: passage.lines.document, line: passage.lines.lineNumbers[index]),
+                    default: ""] += text
             }
         }
     }

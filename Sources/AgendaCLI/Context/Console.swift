@@ -6,7 +6,10 @@ final class Console {
     private let writeOutput: (String) -> Void
     private let writeError: (String) -> Void
 
-    init(terminal: Terminal, errorTerminal: Terminal, output: @escaping (String) -> Void, error: @escaping (String) -> Void) {
+    init(
+        terminal: Terminal, errorTerminal: Terminal, output: @escaping (String) -> Void,
+        error: @escaping (String) -> Void
+    ) {
         self.terminal = terminal
         self.errorTerminal = errorTerminal
         self.writeOutput = output

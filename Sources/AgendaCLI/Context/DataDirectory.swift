@@ -31,10 +31,13 @@ struct DataDirectory {
             return manager.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
         }
         if let option {
-            return isDirectory(option) ? .success(DataDirectory(path: option, origin: .option)) : .failure(.missing(option, .option))
+            return isDirectory(option)
+                ? .success(DataDirectory(path: option, origin: .option)) : .failure(.missing(option, .option))
         }
         if let variable = environment["AGENDA_DATA"], !variable.isEmpty {
-            return isDirectory(variable) ? .success(DataDirectory(path: variable, origin: .environment)) : .failure(.missing(variable, .environment))
+            return isDirectory(variable)
+                ? .success(DataDirectory(path: variable, origin: .environment))
+                : .failure(.missing(variable, .environment))
         }
         let local = (currentDirectory as NSString).appendingPathComponent("Data")
         if isDirectory(local) { return .success(DataDirectory(path: local, origin: .workingDirectory)) }
@@ -50,11 +53,14 @@ struct DataDirectory {
         guard let executablePath else { return nil }
         let resolved = (executablePath as NSString).resolvingSymlinksInPath
         var directory = (resolved as NSString).deletingLastPathComponent
-        let installed = ((directory as NSString).deletingLastPathComponent as NSString).appendingPathComponent("share/agenda/Data")
+        let installed = ((directory as NSString).deletingLastPathComponent as NSString).appendingPathComponent(
+            "share/agenda/Data")
         if isDirectory(installed) { return installed }
         while directory != "/" && !directory.isEmpty {
             let data = (directory as NSString).appendingPathComponent("Data")
-            if isDirectory(data), FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("Package.swift")) {
+            if isDirectory(data),
+                FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("Package.swift"))
+            {
                 return data
             }
             directory = (directory as NSString).deletingLastPathComponent
@@ -65,6 +71,8 @@ struct DataDirectory {
     /// The running executable, from `/proc/self/exe` where there is one.
     static var currentExecutable: String? {
         if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
-        return CommandLine.arguments.first.map { ($0 as NSString).isAbsolutePath ? $0 : FileManager.default.currentDirectoryPath + "/" + $0 }
+        return CommandLine.arguments.first.map {
+            ($0 as NSString).isAbsolutePath ? $0 : FileManager.default.currentDirectoryPath + "/" + $0
+        }
     }
 }

@@ -10,7 +10,10 @@ final class Invocation {
     let executablePath: String?
     private var loaded: Corpus?
 
-    init(command: ParsedCommand, console: Console, environment: [String: String], currentDirectory: String, executablePath: String?) {
+    init(
+        command: ParsedCommand, console: Console, environment: [String: String], currentDirectory: String,
+        executablePath: String?
+    ) {
         self.command = command
         self.console = console
         self.environment = environment
@@ -25,23 +28,30 @@ final class Invocation {
     func corpus() throws -> Corpus {
         if let loaded { return loaded }
         let directory: DataDirectory
-        switch DataDirectory.resolve(option: command.value("--data"), environment: environment, currentDirectory: currentDirectory, executablePath: executablePath) {
+        switch DataDirectory.resolve(
+            option: command.value("--data"), environment: environment, currentDirectory: currentDirectory,
+            executablePath: executablePath)
+        {
         case .success(let found): directory = found
         case .failure(.missing(let path, let origin)):
             throw CommandFailure.usage("data directory '\(path)' (from \(origin.rawValue)) does not exist")
         case .failure(.notFound):
-            throw CommandFailure.usage("no data directory: pass --data DIR, set AGENDA_DATA, or run where ./Data exists")
+            throw CommandFailure.usage(
+                "no data directory: pass --data DIR, set AGENDA_DATA, or run where ./Data exists")
         }
         var options = LoadOptions()
         if let name = command.value("--encoding") {
             guard let encoding = TextEncoding(name: name) else {
-                throw CommandFailure.usage("unknown encoding '\(name)'; expected one of: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")), gbk")
+                throw CommandFailure.usage(
+                    "unknown encoding '\(name)'; expected one of: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")), gbk"
+                )
             }
             options.encoding = encoding
         }
         do {
             let corpus = try CorpusStore(directory: directory.path, options: options, environment: environment).load()
-            for diagnostic in corpus.diagnostics where diagnostic.id.hasPrefix("load.") && diagnostic.severity == .warning {
+            for diagnostic in corpus.diagnostics
+            where diagnostic.id.hasPrefix("load.") && diagnostic.severity == .warning {
                 console.warning("\(diagnostic.document): \(diagnostic.message)")
             }
             loaded = corpus

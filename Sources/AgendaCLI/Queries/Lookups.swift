@@ -37,9 +37,12 @@ extension Invocation {
             return item
         case .ambiguous(let candidates):
             let shown = candidates.prefix(5).map(matcher.label).joined(separator: "; ")
-            throw CommandFailure.notFound("'\(query)' matches \(candidates.count) \(what)s: \(shown)\(candidates.count > 5 ? "; …" : ""); be more specific")
+            throw CommandFailure.notFound(
+                "'\(query)' matches \(candidates.count) \(what)s: \(shown)\(candidates.count > 5 ? "; …" : ""); be more specific"
+            )
         case .none(let suggestions):
-            let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
+            let hint =
+                suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
             throw CommandFailure.notFound("no \(what) matches '\(query)'\(hint)")
         }
     }

@@ -37,7 +37,8 @@ struct NameMatcher<Item>: Sendable {
         let wanted = Array(Self.fold(query))
         let threshold = max(1, wanted.count / 3)
         let scored = items.compactMap { item -> (Int, String)? in
-            let distance = (keys(item) + names(item)).map { Self.substringDistance(wanted, Array(Self.fold($0))) }.min() ?? .max
+            let distance =
+                (keys(item) + names(item)).map { Self.substringDistance(wanted, Array(Self.fold($0))) }.min() ?? .max
             return distance <= threshold ? (distance, label(item)) : nil
         }
         return scored.sorted { $0.0 < $1.0 }.prefix(limit).map(\.1)

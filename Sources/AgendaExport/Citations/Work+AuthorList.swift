@@ -15,6 +15,8 @@ extension Work {
         if text.lowercased().contains("et al") || text.contains("等人") { return true }
         // `Holtzman等`: a Latin name directly followed by 等.
         let scalars = Array(text.unicodeScalars)
-        return scalars.indices.dropFirst().contains { scalars[$0] == "等" && scalars[$0 - 1].isASCII && scalars[$0 - 1].properties.isAlphabetic }
+        return scalars.indices.dropFirst().contains {
+            scalars[$0] == "等" && scalars[$0 - 1].isASCII && scalars[$0 - 1].properties.isAlphabetic
+        }
     }
 }

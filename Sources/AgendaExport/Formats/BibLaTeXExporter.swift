@@ -17,7 +17,8 @@ public struct BibLaTeXExporter: BibFormat {
     func bibEntry(_ entry: ExportEntry) -> BibEntry {
         let (type, venueField) = Self.type(of: entry)
         var bib = BibEntry(type: type, key: entry.key)
-        bib.add("author", entry.authors.isEmpty ? nil : TeXText.names(entry.authors, others: entry.work.hasUnnamedAuthors))
+        bib.add(
+            "author", entry.authors.isEmpty ? nil : TeXText.names(entry.authors, others: entry.work.hasUnnamedAuthors))
         bib.add("title", entry.title.map(TeXText.title))
         bib.add("titleaddon", entry.translatedTitle.map { "《\(TeXText.escape($0))》" })
         if let venueField { bib.add(venueField, entry.venue.map(TeXText.escape)) }

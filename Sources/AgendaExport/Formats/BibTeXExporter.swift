@@ -15,7 +15,8 @@ public struct BibTeXExporter: BibFormat {
     func bibEntry(_ entry: ExportEntry) -> BibEntry {
         let (type, venueField) = Self.type(of: entry)
         var bib = BibEntry(type: type, key: entry.key)
-        bib.add("author", entry.authors.isEmpty ? nil : TeXText.names(entry.authors, others: entry.work.hasUnnamedAuthors))
+        bib.add(
+            "author", entry.authors.isEmpty ? nil : TeXText.names(entry.authors, others: entry.work.hasUnnamedAuthors))
         bib.add("title", entry.title.map(TeXText.title))
         if let venueField { bib.add(venueField, entry.venue.map(TeXText.escape)) }
         bib.add("volume", entry.details.volume.map(TeXText.escape))

@@ -10,7 +10,9 @@ extension CorpusRelations {
         var seenChallenges = Set<String>()
         // A concept on more than one line in fifty (大语言模型, AI代理) says nothing about where a
         // particular challenge is treated; only rarer, specific concepts count as evidence.
-        let lineCount = Set(corpus.passages.flatMap { passage in passage.lines.lineNumbers.map { "\(passage.lines.document):\($0)" } }).count
+        let lineCount = Set(
+            corpus.passages.flatMap { passage in passage.lines.lineNumbers.map { "\(passage.lines.document):\($0)" } }
+        ).count
         let specificLimit = max(10, lineCount / 50)
         for challenge in corpus.challenges where seenChallenges.insert(challenge.id).inserted {
             var evidence = Set<CoverageEvidence>()
