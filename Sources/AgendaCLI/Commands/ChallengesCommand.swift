@@ -77,11 +77,13 @@ enum ChallengeTables {
             let challenges = selection.challenges(in: category)
             guard !challenges.isEmpty else { continue }
             let agenda = corpus.agendas.first { $0.id == category.agenda }?.name ?? category.agenda
-            let heading =
-                StyledText("\(category.id)  \(category.name)" + (category.nameEn.map { "  \($0)" } ?? ""), style: .bold)
-                + StyledText("  · \(agenda) · \(category.source)", style: .dim)
+            let heading = StyledText(
+                "\(category.id)  \(category.name)" + (category.nameEn.map { "  \($0)" } ?? ""), style: .bold)
+            // Agenda and source on a line of their own, so `document:line` is not wrapped.
+            let origin = StyledText("\(agenda) · \(category.source)", style: .dim)
             let rows = challenges.map { [$0.id, $0.title, $0.titleEn ?? "—", String($0.questions.count)] }
-            sections.append(console.paragraph(heading) + table.string(rows, terminal: terminal))
+            sections.append(
+                console.paragraph(heading) + console.paragraph(origin, prefix: "   ") + table.string(rows, terminal: terminal))
         }
         return sections.joined(separator: "\n")
     }
