@@ -32,7 +32,6 @@ public enum AgendaCommandLine {
         stdoutProbe: TerminalProbe, stderrProbe: TerminalProbe,
         output: @escaping (String) -> Void, error: @escaping (String) -> Void
     ) -> Int32 {
-        let fallback = Terminal.resolve(colorMode: .never, environment: environment, probe: stderrProbe)
         let command: ParsedCommand
         do {
             command = try CommandLineParser(root: AgendaProgram.root).parse(arguments)
@@ -52,7 +51,6 @@ public enum AgendaCommandLine {
             widthOption: width, colorMode: colorMode, environment: environment, probe: stdoutProbe)
         let errorTerminal = Terminal.resolve(colorMode: colorMode, environment: environment, probe: stderrProbe)
         let console = Console(terminal: terminal, errorTerminal: errorTerminal, output: output, error: error)
-        _ = fallback
 
         if command.has("--version") {
             console.print(AgendaProgram.version)
