@@ -48,7 +48,7 @@ enum DocumentReader {
         if let first = headings.first { return first.displayTitle }
         if let line = lines.first(where: { !$0.trimmingSpaces().isEmpty }) {
             let text = InlineMarkup.plain(line.trimmingSpaces())
-            return text.unicodeScalars.count > 60 ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(59))) + "…" : text
+            return text.unicodeScalars.count > 60 ? String(unicodeScalars: text.unicodeScalars.prefix(59)) + "…" : text
         }
         return name
     }

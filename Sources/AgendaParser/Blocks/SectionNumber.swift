@@ -25,7 +25,7 @@ enum SectionNumber {
         if index < scalars.count, scalars[index] == "." || scalars[index] == "、" { index += 1 }
         let hasSpace = index < scalars.count && scalars[index].isBlank
         guard hasSpace || (groups > 1 && index < scalars.count) else { return nil }
-        let rest = String(String.UnicodeScalarView(scalars[index...])).trimmingSpaces()
+        let rest = String(unicodeScalars: scalars[index...]).trimmingSpaces()
         guard !rest.isEmpty else { return nil }
         return (String(number), rest)
     }

@@ -57,6 +57,6 @@ enum CitationDiagnostics {
     static func abbreviated(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard scalars.count > 80 else { return text }
-        return String(String.UnicodeScalarView(scalars.prefix(77))) + "…"
+        return String(unicodeScalars: scalars.prefix(77)) + "…"
     }
 }

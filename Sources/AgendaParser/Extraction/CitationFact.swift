@@ -34,7 +34,7 @@ struct CitationFact: Hashable, Sendable {
     var yearNumber: String? {
         guard let year else { return nil }
         let digits = year.unicodeScalars.prefix { CitationLexicon.isDigit($0) }
-        return digits.count == 4 ? String(String.UnicodeScalarView(digits)) : nil
+        return digits.count == 4 ? String(unicodeScalars: digits) : nil
     }
 
     /// The year's disambiguation letter (`2023a` → `a`), if any.

@@ -6,20 +6,22 @@ struct EnglishName: Equatable {
     var abbreviation: String?
 
     init?(_ inner: [Unicode.Scalar]) {
-        var text = String(String.UnicodeScalarView(inner)).trimmingSpaces()
-        guard let first = text.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return nil }
-        // Citations (`Gabriel,2020;Ngo等人,2023`) are not names, whatever else they hold.
-        guard !Self.containsYear(text), !text.contains("等人"), !text.contains(";"), !text.contains("；") else { return nil }
+        // Citations (`Gabriel,2020;Ngo等人,2023`) are not names, whatever else they hold. Most
+        // parentheses are citations, so this is decided on the scalars before any string is built.
+        guard let first = inner.first(where: { !$0.isBlank }), first.isASCII, first.properties.isAlphabetic,
+            !Self.containsYear(inner), !Self.containsCitationMark(inner)
+        else { return nil }
+        var text = String(unicodeScalars: inner).trimmingSpaces()
         // `Induction Head，可用于解释…`: the name ends before the Chinese aside.
         if text.unicodeScalars.contains(where: \.isWideScript) {
-            guard let comma = text.firstIndex(where: { $0 == "，" || $0 == "," }),
-                !text[..<comma].unicodeScalars.contains(where: \.isWideScript)
+            guard let comma = text.unicodeScalars.firstIndex(where: Self.isComma),
+                !text.unicodeScalars[..<comma].contains(where: \.isWideScript)
             else { return nil }
             text = String(text[..<comma]).trimmingSpaces()
         }
         let lower = text.lowercased()
-        guard !lower.contains("http"), !lower.contains("et al"), !Self.containsYear(text), text.count <= 80 else { return nil }
-        let parts = text.split(whereSeparator: { $0 == "," || $0 == "，" }).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        guard !lower.containsText("http"), !lower.containsText("et al"), !Self.containsYear(text), text.count <= 80 else { return nil }
+        let parts = Self.commaSeparated(text)
         guard !parts.isEmpty else { return nil }
         if parts.count >= 2, let last = parts.last, Self.isAbbreviation(last) {
             english = parts.dropLast().joined(separator: ", ")
@@ -33,6 +35,21 @@ struct EnglishName: Equatable {
         }
     }
 
+    private static func isComma(_ scalar: Unicode.Scalar) -> Bool { scalar == "," || scalar == "，" }
+
+    /// The non-empty, trimmed parts of `text` between commas.
+    private static func commaSeparated(_ text: String) -> [String] {
+        var parts: [String] = []
+        var start = text.startIndex
+        let scalars = text.unicodeScalars
+        for index in scalars.indices where isComma(scalars[index]) {
+            parts.append(text[start..<index].trimmingSpaces())
+            start = scalars.index(after: index)
+        }
+        parts.append(text[start...].trimmingSpaces())
+        return parts.filter { !$0.isEmpty }
+    }
+
     /// `LLM`, `LLMs`, `X-Risk`, `RLHF`, `LLM-agent`: short, two or more capitals.
     static func isAbbreviation(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
@@ -40,8 +57,19 @@ struct EnglishName: Equatable {
         return scalars.filter({ ("A"..."Z").contains($0) }).count >= 2
     }
 
-    static func containsYear(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+    /// `;`, `；` or `等人`: marks of a citation list.
+    private static func containsCitationMark(_ scalars: [Unicode.Scalar]) -> Bool {
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == ";" || scalar == "；" { return true }
+            if scalar == "等", index + 1 < scalars.count, scalars[index + 1] == "人" { return true }
+        }
+        return false
+    }
+
+    static func containsYear(_ text: String) -> Bool { containsYear(Array(text.unicodeScalars)) }
+
+    /// Four digits starting with 1 or 2, not part of a longer number.
+    static func containsYear(_ scalars: [Unicode.Scalar]) -> Bool {
         var index = 0
         while index + 4 <= scalars.count {
             let window = scalars[index..<(index + 4)]

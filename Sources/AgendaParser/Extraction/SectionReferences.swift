@@ -29,8 +29,8 @@ enum SectionReferences {
             var end = index
             while end < scalars.count, isNumberPart(scalars[end]) { end += 1 }
             while end > index, scalars[end - 1] == "." { end -= 1 }
-            let number = String(String.UnicodeScalarView(scalars[index..<end]))
-            if number.contains("."), isSectionContext(scalars, start: index, end: end) {
+            let number = String(unicodeScalars: scalars[index..<end])
+            if number.utf8.contains(UInt8(ascii: ".")), isSectionContext(scalars, start: index, end: end) {
                 references.append(Reference(number: number, source: passage.lines.source(atUTF8Offset: offsets[index])))
             }
             index = max(end, index + 1)
@@ -51,7 +51,7 @@ enum SectionReferences {
         while before >= 0, scalars[before] == " " { before -= 1 }
         guard before >= 0 else { return false }
         if scalars[before] == "§" { return true }
-        let word = String(String.UnicodeScalarView(scalars[max(0, before - 7)...before])).lowercased()
+        let word = String(unicodeScalars: scalars[max(0, before - 7)...before]).lowercased()
         return word.hasSuffix("section") || word.hasSuffix("sec.")
     }
 }

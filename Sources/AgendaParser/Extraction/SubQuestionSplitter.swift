@@ -89,7 +89,7 @@ enum SubQuestionSplitter {
         var items: [String] = []
         for (position, start) in starts.enumerated() {
             let end = position + 1 < starts.count ? starts[position + 1].marker : scalars.count
-            items.append(String(String.UnicodeScalarView(scalars[start.body..<end])))
+            items.append(String(unicodeScalars: scalars[start.body..<end]))
         }
         return items
     }

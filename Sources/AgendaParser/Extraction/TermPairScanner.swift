@@ -26,7 +26,7 @@ struct TermPairScanner {
             else { continue }
             let source = lines.source(atUTF8Offset: offsets[found.start])
             var pair = TermPair(
-                term: String(String.UnicodeScalarView(found.term)), english: names.english,
+                term: String(unicodeScalars: found.term), english: names.english,
                 abbreviation: names.abbreviation, definition: nil, source: source, origin: .inline)
             if found.atStart, let definition = bulletDefinition {
                 pair.definition = definition
@@ -136,14 +136,14 @@ struct TermPairScanner {
         var index = close + 1
         while index < scalars.count, scalars[index].isBlank || scalars[index] == "*" { index += 1 }
         guard index < scalars.count, scalars[index] == ":" || scalars[index] == "：" else { return nil }
-        let text = InlineMarkup.plain(String(String.UnicodeScalarView(scalars[(index + 1)...]))).trimmingSpaces()
+        let text = InlineMarkup.plain(String(unicodeScalars: scalars[(index + 1)...])).trimmingSpaces()
         return text.isEmpty ? nil : text
     }
 
     /// `（Autonomous Replication）定义为：…。` — the sentence after 定义为.
     static func definedAs(after close: Int, in scalars: [Unicode.Scalar]) -> String? {
         guard close + 1 < scalars.count, scalars[close + 1] == "定" || scalars[close + 1] == "<" else { return nil }
-        let rest = InlineMarkup.plain(String(String.UnicodeScalarView(scalars[(close + 1)...].prefix(400))))
+        let rest = InlineMarkup.plain(String(unicodeScalars: scalars[(close + 1)...].prefix(400)))
         guard rest.hasPrefix("定义为") else { return nil }
         var body = rest.dropFirst(3)
         if body.first == "：" || body.first == ":" { body = body.dropFirst() }

@@ -1,0 +1,48 @@
+/// Substring tests on UTF-8 bytes. The parser looks for fixed ASCII or CJK
+/// markers (`http`, `等人`, `.`); comparing bytes is exact for them and avoids
+/// Foundation's `contains`, which costs thousands of instructions a call.
+extension StringProtocol {
+    /// Whether `needle` occurs in the text, byte for byte.
+    func containsText(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        if let found = utf8.withContiguousStorageIfAvailable({ $0.containsBytes(pattern) }) { return found }
+        return Array(utf8).withUnsafeBufferPointer { $0.containsBytes(pattern) }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether `needle` occurs in these bytes (a short needle in a short line: a plain scan).
+    func containsBytes(_ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
+        var index = 0
+        let last = count - needle.count
+        while index <= last {
+            if self[index] == first {
+                var matched = 1
+                while matched < needle.count, self[index + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+}
+
+extension String {
+    /// The string of `scalars`, encoded to UTF-8 directly: building a
+    /// `String.UnicodeScalarView` from scalars takes a slow generic path.
+    init(unicodeScalars scalars: some Collection<Unicode.Scalar>) {
+        var utf8Count = 0
+        for scalar in scalars { utf8Count += UTF8.width(scalar) }
+        self.init(unsafeUninitializedCapacity: utf8Count) { buffer in
+            var at = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[at] = byte
+                    at += 1
+                }
+            }
+            return at
+        }
+    }
+}
