@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The parser's entry point: documents in, one `Corpus` out.
 ///
 /// Parsing text never throws; only reading a directory does (`CorpusLoader`).
@@ -21,13 +19,6 @@ public enum AgendaParser {
 
     /// Reads documents in parallel; their order is kept.
     static func readAll(_ texts: [SourceText]) -> [ReadDocument] {
-        var slots = [ReadDocument?](repeating: nil, count: texts.count)
-        slots.withUnsafeMutableBufferPointer { buffer in
-            let base = UncheckedSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: texts.count) { index in
-                base.value[index] = DocumentReader.read(texts[index])
-            }
-        }
-        return slots.map { $0! }
+        texts.concurrentMap(DocumentReader.read)
     }
 }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Finds every citation in the corpus documents and resolves them into works:
 /// links, author-year groups, narrative mentions, `《》` titles, reference lists,
 /// footnote URLs and bare URLs.
@@ -10,14 +8,7 @@ struct CitationExtractor {
     var documents: [ReadDocument]
 
     func extract() -> (works: [Work], diagnostics: [Diagnostic]) {
-        var slots = [CitationDocumentReader.Output?](repeating: nil, count: documents.count)
-        slots.withUnsafeMutableBufferPointer { buffer in
-            let base = UncheckedSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-                base.value[index] = CitationDocumentReader(document: documents[index]).read()
-            }
-        }
-        let outputs = slots.compactMap { $0 }
+        let outputs = documents.concurrentMap { CitationDocumentReader(document: $0).read() }
         let resolved = WorkResolver(facts: outputs.flatMap(\.facts)).resolve()
         return (resolved.works, outputs.flatMap(\.diagnostics) + resolved.diagnostics)
     }

@@ -5,30 +5,34 @@ struct ConceptExtractor {
     var index: CuratedIndex
 
     func pairs() -> [TermPair] {
+        let corpus = documents.filter { $0.document.role == .corpus }
+        return corpus.concurrentMap(Self.pairs(in:)).flatMap { $0 } + glossaryPairs()
+    }
+
+    /// The term pairs of one document's text blocks and table cells (not its reference list).
+    static func pairs(in read: ReadDocument) -> [TermPair] {
         var pairs: [TermPair] = []
-        for read in documents where read.document.role == .corpus {
-            let scanner = TermPairScanner(document: read.document.name)
-            var inReferences = false
-            for block in read.blocks {
-                switch block.kind {
-                case .heading(let heading):
-                    inReferences = ReferenceSection.isReferenceHeading(heading.title)
-                case .paragraph, .listItem, .quote:
-                    guard !inReferences else { continue }
-                    let (text, map) = block.rawText(document: read.document.name)
-                    pairs += scanner.pairs(in: text, lines: map, isListItem: block.isListItem)
-                case .table(let table):
-                    for row in table.rows {
-                        for cell in row.cells {
-                            pairs += scanner.pairs(in: cell, lines: LineMap(document: read.document.name, line: row.line), isListItem: false)
-                        }
+        let scanner = TermPairScanner(document: read.document.name)
+        var inReferences = false
+        for block in read.blocks {
+            switch block.kind {
+            case .heading(let heading):
+                inReferences = ReferenceSection.isReferenceHeading(heading.title)
+            case .paragraph, .listItem, .quote:
+                guard !inReferences else { continue }
+                let (text, map) = block.rawText(document: read.document.name)
+                pairs += scanner.pairs(in: text, lines: map, isListItem: block.isListItem)
+            case .table(let table):
+                for row in table.rows {
+                    for cell in row.cells {
+                        pairs += scanner.pairs(in: cell, lines: LineMap(document: read.document.name, line: row.line), isListItem: false)
                     }
-                case .code, .footnote:
-                    continue
                 }
+            case .code, .footnote:
+                continue
             }
         }
-        return pairs + glossaryPairs()
+        return pairs
     }
 
     /// Glossary rows: the source is the corpus line, or the row itself when it has none.

@@ -167,9 +167,3 @@ public struct CorpusLoader: Sendable {
         return bytes
     }
 }
-
-/// Lets `concurrentPerform` write each result to its own slot.
-struct UncheckedSendable<Value>: @unchecked Sendable {
-    var value: Value
-    init(_ value: Value) { self.value = value }
-}

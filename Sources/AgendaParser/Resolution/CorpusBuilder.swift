@@ -57,24 +57,54 @@ struct SectionReferenceResolver {
 
 /// Where each candidate name occurs, found in one scan of all passages: how
 /// often (to pick a concept's preferred term) and on which lines (its occurrences).
+///
+/// Passages are scanned in parallel chunks; a match is kept as integers (name,
+/// document, line) and turned into `SourceLocation`s once per distinct place.
 struct NameOccurrences {
     private(set) var counts: [String: Int] = [:]
     private var lines: [String: Set<SourceLocation>] = [:]
 
+    private struct Match {
+        var owner: Int32
+        var document: Int32
+        var line: Int32
+    }
+
     init(names: [String], passages: [Passage]) {
         let distinct = Array(Set(names))
         let scanner = NameScanner(names: distinct.map { [$0] })
+        var documentNumbers: [String: Int32] = [:]
+        var documentNames: [String] = []
+        let passageDocuments = passages.map { passage in
+            let name = passage.lines.document
+            if let number = documentNumbers[name] { return number }
+            documentNumbers[name] = Int32(documentNames.count)
+            documentNames.append(name)
+            return Int32(documentNames.count - 1)
+        }
+        let chunkSize = max(256, passages.count / 16)
+        let chunks = Array(stride(from: 0, to: passages.count, by: chunkSize))
+        let matches = chunks.concurrentMap { start in
+            var found: [Match] = []
+            for index in start..<min(start + chunkSize, passages.count) {
+                let passage = passages[index]
+                scanner.scan(passage.text) { owner, offset in
+                    found.append(Match(owner: Int32(owner), document: passageDocuments[index], line: Int32(passage.lines.line(atUTF8Offset: offset))))
+                }
+            }
+            return found
+        }
         var counts = Array(repeating: 0, count: distinct.count)
-        var found = Array(repeating: Set<SourceLocation>(), count: distinct.count)
-        for passage in passages {
-            scanner.scan(passage.text) { owner, offset in
-                counts[owner] += 1
-                found[owner].insert(passage.lines.source(atUTF8Offset: offset))
+        var places = Array(repeating: Set<Int64>(), count: distinct.count)
+        for chunk in matches {
+            for match in chunk {
+                counts[Int(match.owner)] += 1
+                places[Int(match.owner)].insert(Int64(match.document) << 32 | Int64(match.line))
             }
         }
         for (index, name) in distinct.enumerated() {
             self.counts[name] = counts[index]
-            self.lines[name] = found[index]
+            self.lines[name] = Set(places[index].map { SourceLocation(document: documentNames[Int($0 >> 32)], line: Int($0 & 0xFFFF_FFFF)) })
         }
     }
 
