@@ -47,6 +47,15 @@ public struct CorpusLoader: Sendable {
 
     /// The documents under `directory`, sorted by relative path, with a warning per skipped file.
     public func load(directory: String) throws -> (texts: [SourceText], diagnostics: [Diagnostic]) {
+        let loaded = try loadWithManifest(directory: directory)
+        return (loaded.texts, loaded.diagnostics)
+    }
+
+    /// `load(directory:)`, plus what each candidate file was when it was read
+    /// (for a cache to tell later whether the directory changed).
+    package func loadWithManifest(directory: String) throws -> (
+        texts: [SourceText], diagnostics: [Diagnostic], files: [FileRecord]
+    ) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
             throw LoadError.directoryNotFound(directory)
@@ -54,32 +63,25 @@ public struct CorpusLoader: Sendable {
         guard isDirectory.boolValue else { throw LoadError.notADirectory(directory) }
 
         let candidates = documentPaths(in: directory)
-        var texts: [SourceText?] = Array(repeating: nil, count: candidates.count)
-        var warnings: [Diagnostic?] = Array(repeating: nil, count: candidates.count)
         let decoder = TextDecoder(forced: options.encoding)
         let limit = options.maximumFileSize
-        texts.withUnsafeMutableBufferPointer { textSlots in
-            warnings.withUnsafeMutableBufferPointer { warningSlots in
-                let textBase = UncheckedSendable(textSlots)
-                let warningBase = UncheckedSendable(warningSlots)
-                DispatchQueue.concurrentPerform(iterations: candidates.count) { index in
-                    let name = candidates[index]
-                    let path = directory + "/" + name
-                    switch Self.read(path: path, name: name, limit: limit, decoder: decoder) {
-                    case .success(let text): textBase.value[index] = text
-                    case .failure(let warning): warningBase.value[index] = warning
-                    }
-                }
+        let results = candidates.concurrentMap { name in
+            Self.read(path: directory + "/" + name, name: name, limit: limit, decoder: decoder)
+        }
+        var texts: [SourceText] = []
+        var skipped: [Diagnostic] = []
+        for (result, _) in results {
+            switch result {
+            case .success(let text): texts.append(text)
+            case .failure(let warning): skipped.append(warning)
             }
         }
-        let loaded = texts.compactMap { $0 }
-        let skipped = warnings.compactMap { $0 }
-        if loaded.isEmpty { throw LoadError.noDocuments(directory, skipped: skipped.count) }
-        return (loaded, skipped)
+        if texts.isEmpty { throw LoadError.noDocuments(directory, skipped: skipped.count) }
+        return (texts, skipped, results.map(\.record))
     }
 
     /// Relative paths of candidate files, recursively, skipping hidden entries.
-    func documentPaths(in directory: String) -> [String] {
+    package func documentPaths(in directory: String) -> [String] {
         var paths: [String] = []
         var pending: [String] = [""]
         let manager = FileManager.default
@@ -106,9 +108,10 @@ public struct CorpusLoader: Sendable {
 
     private static func read(
         path: String, name: String, limit: Int, decoder: TextDecoder
-    ) -> Result<SourceText, Diagnostic> {
-        func skip(_ id: String, _ reason: String) -> Result<SourceText, Diagnostic> {
-            .failure(Diagnostic(id: id, document: name, message: "skipped: \(reason)"))
+    ) -> (Result<SourceText, Diagnostic>, record: FileRecord) {
+        var record = FileRecord(path: name)
+        func skip(_ id: String, _ reason: String) -> (Result<SourceText, Diagnostic>, record: FileRecord) {
+            (.failure(Diagnostic(id: id, document: name, message: "skipped: \(reason)")), record)
         }
         var info = stat()
         guard stat(path, &info) == 0 else {
@@ -118,6 +121,7 @@ public struct CorpusLoader: Sendable {
             }
             return skip("load.unreadable", String(cString: strerror(errno)))
         }
+        record.stat = FileRecord.Stat(info)
         switch info.st_mode & S_IFMT {
         case S_IFDIR: return skip("load.directory", "is a directory")
         case S_IFREG: break
@@ -129,9 +133,10 @@ public struct CorpusLoader: Sendable {
         guard let bytes = readBytes(path: path, expected: Int(info.st_size), limit: limit) else {
             return skip("load.unreadable", String(cString: strerror(errno)))
         }
+        record.contentHash = ContentHash.of(bytes)
         switch decoder.decode(bytes) {
         case .success(let (text, _)):
-            return .success(SourceText(name: name, text: text))
+            return (.success(SourceText(name: name, text: text)), record)
         case .failure(.binary):
             return skip("load.binary", "binary file (NUL bytes)")
         case .failure(.undecodable(let encoding)):
@@ -139,6 +144,15 @@ public struct CorpusLoader: Sendable {
                 ? skip("load.encoding", "not valid UTF-8, UTF-16 or GB18030 (try --encoding)")
                 : skip("load.encoding", "not valid \(encoding.rawValue)")
         }
+    }
+
+    /// The hash of a file's bytes as `loadWithManifest` computes it, or nil if it cannot be read.
+    package static func contentHash(path: String, limit: Int) -> UInt64? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) <= limit,
+            let bytes = readBytes(path: path, expected: Int(info.st_size), limit: limit)
+        else { return nil }
+        return ContentHash.of(bytes)
     }
 
     /// A POSIX read of the whole file: several times faster than Foundation's readers.

@@ -29,12 +29,24 @@ public struct SearchIndex: Sendable {
     let documentNumbers: [String: Int]
 
     public init(corpus: Corpus) {
+        self.init(
+            corpus: corpus, passages: FieldedCollection(bodies: corpus.passages.map(\.text)),
+            concepts: FieldedCollection(units: corpus.concepts.map(SearchIndex.fields(of:))),
+            challenges: FieldedCollection(units: corpus.challenges.map(SearchIndex.fields(of:))),
+            works: FieldedCollection(units: corpus.works.map(SearchIndex.fields(of:))),
+            aliases: AliasTable(concepts: corpus.concepts))
+    }
+
+    init(
+        corpus: Corpus, passages: FieldedCollection, concepts: FieldedCollection, challenges: FieldedCollection,
+        works: FieldedCollection, aliases: AliasTable
+    ) {
         self.corpus = corpus
-        passages = FieldedCollection(bodies: corpus.passages.map(\.text))
-        concepts = FieldedCollection(units: corpus.concepts.map(SearchIndex.fields(of:)))
-        challenges = FieldedCollection(units: corpus.challenges.map(SearchIndex.fields(of:)))
-        works = FieldedCollection(units: corpus.works.map(SearchIndex.fields(of:)))
-        aliases = AliasTable(concepts: corpus.concepts)
+        self.passages = passages
+        self.concepts = concepts
+        self.challenges = challenges
+        self.works = works
+        self.aliases = aliases
         var numbers: [String: Int] = [:]
         for (index, document) in corpus.documents.enumerated() { numbers[document.name] = index }
         documentNumbers = numbers

@@ -14,6 +14,18 @@ struct FieldedCollection: Hashable, Codable, Sendable {
     /// Average length of each field's texts, for BM25.
     var averageLengths: [SearchField: Double]
 
+    init(
+        texts: TextCollection, fields: [SearchField], unitStarts: [Int32], owners: [Int32], originals: [String],
+        averageLengths: [SearchField: Double]
+    ) {
+        self.texts = texts
+        self.fields = fields
+        self.unitStarts = unitStarts
+        self.owners = owners
+        self.originals = originals
+        self.averageLengths = averageLengths
+    }
+
     /// One unit per text, all `.body` (passages).
     init(bodies: [String]) {
         texts = TextCollection(texts: bodies)

@@ -1,3 +1,5 @@
+import AgendaParser
+
 /// An open-addressing hash table from a term key to its term number.
 ///
 /// Keys are `UInt64`s (`TermKey`), never 0, so 0 marks an empty slot. Two flat
@@ -69,6 +71,11 @@ struct TermTable: Hashable, Codable, Sendable {
         return keys
     }
 
+    /// Whether every stored term number is below `limit`.
+    func allValues(below limit: Int) -> Bool {
+        slots.allSatisfy { $0.key == 0 || ($0.value >= 0 && Int($0.value) < limit) }
+    }
+
     private mutating func grow() {
         let old = slots
         slots = [Slot](repeating: Slot(key: 0, value: -1), count: max(16, old.count * 2))
@@ -76,6 +83,26 @@ struct TermTable: Hashable, Codable, Sendable {
         for slot in old where slot.key != 0 {
             _ = value(for: slot.key, inserting: slot.value)
         }
+    }
+}
+
+extension TermTable: BinaryCodable {
+    package func encode(to writer: inout BinaryWriter) {
+        writer.write(count)
+        writer.write(block: slots.map(\.key))
+        writer.write(block: slots.map(\.value))
+    }
+
+    package init(from reader: inout BinaryReader) throws {
+        let count = try reader.read(Int.self)
+        let keys = try reader.read(block: [UInt64].self)
+        let values = try reader.read(block: [Int32].self)
+        // Probing needs a power-of-two table with free slots.
+        guard keys.count == values.count, keys.isEmpty || (keys.count & (keys.count - 1) == 0 && count < keys.count),
+            keys.lazy.filter({ $0 != 0 }).count == count
+        else { throw BinaryCodingError.invalid("term table") }
+        self.slots = zip(keys, values).map { Slot(key: $0, value: $1) }
+        self.count = count
     }
 }
 

@@ -53,3 +53,25 @@ struct AliasTable: Hashable, Codable, Sendable {
     /// Every concept's names, for suggestions.
     var allNames: [[String]] { namesByConcept }
 }
+
+extension AliasTable: BinaryCodable {
+    package func encode(to writer: inout BinaryWriter) {
+        writer.write(namesByConcept.count)
+        for names in namesByConcept { writer.write(names) }
+        writer.write(conceptsByKey.count)
+        for key in conceptsByKey.keys.sorted() {
+            writer.write(key)
+            writer.write(conceptsByKey[key] ?? [])
+        }
+    }
+
+    package init(from reader: inout BinaryReader) throws {
+        for _ in 0..<(try reader.readCount()) { namesByConcept.append(try reader.read([String].self)) }
+        for _ in 0..<(try reader.readCount()) {
+            let key = try reader.read(String.self)
+            let concepts = try reader.read([Int].self)
+            guard concepts.allSatisfy({ $0 < namesByConcept.count }) else { throw BinaryCodingError.invalid("alias table") }
+            conceptsByKey[key] = concepts
+        }
+    }
+}

@@ -1,0 +1,246 @@
+/// A compact, versioned binary form for the model, used by the on-disk cache.
+///
+/// Values are written in a fixed order with no keys: integers little-endian,
+/// lengths and small numbers as LEB128, strings as a length and their UTF-8,
+/// arrays of integers as one block of bytes. Names that repeat (document
+/// names, enum raw values) are interned: written once, then by number.
+///
+/// Reading never trusts the bytes: every length and offset is checked
+/// against what is left, so a truncated or corrupt file throws
+/// `BinaryCodingError` instead of crashing.
+package protocol BinaryCodable {
+    func encode(to writer: inout BinaryWriter)
+    init(from reader: inout BinaryReader) throws
+}
+
+package enum BinaryCodingError: Error, Equatable, CustomStringConvertible {
+    case truncated
+    case invalid(String)
+
+    package var description: String {
+        switch self {
+        case .truncated: "unexpected end of data"
+        case .invalid(let what): "invalid data: \(what)"
+        }
+    }
+}
+
+package struct BinaryWriter {
+    package private(set) var bytes: [UInt8] = []
+    private var interned: [String: Int] = [:]
+
+    package init(capacity: Int = 1 << 16) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    package mutating func write<T: FixedWidthInteger>(fixed value: T) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    /// A non-negative integer as LEB128 (one byte below 128).
+    package mutating func write(_ value: Int) {
+        precondition(value >= 0, "BinaryWriter writes non-negative integers only")
+        var rest = UInt64(value)
+        while rest >= 0x80 {
+            bytes.append(UInt8(rest & 0x7F) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    package mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    package mutating func write(_ value: Double) { write(fixed: value.bitPattern) }
+
+    package mutating func write(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            write(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    package mutating func write(_ value: String?) {
+        write(value != nil)
+        if let value { write(value) }
+    }
+
+    /// A string that repeats (a document name, an enum's raw value): its number
+    /// after the first time. 0 introduces a new one, n + 1 repeats the nth.
+    package mutating func write(interned value: String) {
+        if let number = interned[value] {
+            write(number + 1)
+        } else {
+            interned[value] = interned.count
+            write(0)
+            write(value)
+        }
+    }
+
+    package mutating func write<T: BinaryCodable>(_ value: T) { value.encode(to: &self) }
+
+    package mutating func write<T: BinaryCodable>(_ value: T?) {
+        write(value != nil)
+        if let value { value.encode(to: &self) }
+    }
+
+    package mutating func write<T: BinaryCodable>(_ values: [T]) {
+        write(values.count)
+        for value in values { value.encode(to: &self) }
+    }
+
+    package mutating func write(_ values: [String]) {
+        write(values.count)
+        for value in values { write(value) }
+    }
+
+    package mutating func write(_ values: [Int]) {
+        write(values.count)
+        for value in values { write(value) }
+    }
+
+    /// An array of fixed-width integers as one block of little-endian bytes.
+    package mutating func write<T: FixedWidthInteger>(block values: [T]) {
+        write(values.count)
+        values.withUnsafeBytes { raw in
+            if 1.littleEndian == 1 {
+                bytes.append(contentsOf: raw)
+            } else {
+                for value in values { write(fixed: value) }
+            }
+        }
+    }
+}
+
+package struct BinaryReader {
+    private let bytes: UnsafeRawBufferPointer
+    package private(set) var offset: Int
+    private var interned: [String] = []
+
+    /// Reads `bytes`, which must stay valid while the reader is used.
+    package init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0) {
+        self.bytes = bytes
+        self.offset = offset
+    }
+
+    package var isAtEnd: Bool { offset == bytes.count }
+
+    private mutating func take(_ count: Int) throws -> UnsafeRawBufferPointer {
+        guard count >= 0, count <= bytes.count - offset else { throw BinaryCodingError.truncated }
+        let slice = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
+        offset += count
+        return slice
+    }
+
+    package mutating func read<T: FixedWidthInteger>(fixed type: T.Type = T.self) throws -> T {
+        let raw = try take(MemoryLayout<T>.size)
+        var value = T.zero
+        withUnsafeMutableBytes(of: &value) { $0.copyMemory(from: raw) }
+        return T(littleEndian: value)
+    }
+
+    package mutating func read(_ type: Int.Type = Int.self) throws -> Int {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count else { throw BinaryCodingError.truncated }
+            let byte = bytes[offset]
+            offset += 1
+            guard shift < 63 else { throw BinaryCodingError.invalid("integer too long") }
+            value |= UInt64(byte & 0x7F) << shift
+            if byte & 0x80 == 0 { break }
+            shift += 7
+        }
+        guard value <= UInt64(Int.max) else { throw BinaryCodingError.invalid("integer out of range") }
+        return Int(value)
+    }
+
+    /// A count of things that each take at least one byte: never more than the bytes left.
+    package mutating func readCount() throws -> Int {
+        let count = try read(Int.self)
+        guard count <= bytes.count - offset else { throw BinaryCodingError.truncated }
+        return count
+    }
+
+    package mutating func read(_ type: Bool.Type = Bool.self) throws -> Bool {
+        switch try read(fixed: UInt8.self) {
+        case 0: false
+        case 1: true
+        default: throw BinaryCodingError.invalid("boolean")
+        }
+    }
+
+    package mutating func read(_ type: Double.Type = Double.self) throws -> Double {
+        Double(bitPattern: try read(fixed: UInt64.self))
+    }
+
+    package mutating func read(_ type: String.Type = String.self) throws -> String {
+        let raw = try take(try read(Int.self))
+        return String(decoding: raw.bindMemory(to: UInt8.self), as: UTF8.self)
+    }
+
+    package mutating func read(_ type: String?.Type = String?.self) throws -> String? {
+        try read(Bool.self) ? try read(String.self) : nil
+    }
+
+    package mutating func readInterned() throws -> String {
+        let number = try read(Int.self)
+        if number == 0 {
+            let value = try read(String.self)
+            interned.append(value)
+            return value
+        }
+        guard number <= interned.count else { throw BinaryCodingError.invalid("interned string \(number)") }
+        return interned[number - 1]
+    }
+
+    /// An enum from its interned raw value.
+    package mutating func read<T: RawRepresentable>(raw type: T.Type = T.self) throws -> T where T.RawValue == String {
+        let raw = try readInterned()
+        guard let value = T(rawValue: raw) else { throw BinaryCodingError.invalid("\(T.self) '\(raw)'") }
+        return value
+    }
+
+    package mutating func read<T: BinaryCodable>(_ type: T.Type = T.self) throws -> T { try T(from: &self) }
+
+    package mutating func read<T: BinaryCodable>(_ type: T?.Type = T?.self) throws -> T? {
+        try read(Bool.self) ? try T(from: &self) : nil
+    }
+
+    package mutating func read<T: BinaryCodable>(_ type: [T].Type = [T].self) throws -> [T] {
+        let count = try readCount()
+        var values: [T] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try T(from: &self)) }
+        return values
+    }
+
+    package mutating func read(_ type: [String].Type = [String].self) throws -> [String] {
+        let count = try readCount()
+        var values: [String] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try read(String.self)) }
+        return values
+    }
+
+    package mutating func read(_ type: [Int].Type = [Int].self) throws -> [Int] {
+        let count = try readCount()
+        var values: [Int] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try read(Int.self)) }
+        return values
+    }
+
+    package mutating func read<T: FixedWidthInteger>(block type: [T].Type = [T].self) throws -> [T] {
+        let count = try read(Int.self)
+        guard count <= (bytes.count - offset) / MemoryLayout<T>.size else { throw BinaryCodingError.truncated }
+        let raw = try take(count * MemoryLayout<T>.size)
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw)
+            if 1.littleEndian != 1 {
+                for index in 0..<count { buffer[index] = T(littleEndian: buffer[index]) }
+            }
+            initialized = count
+        }
+    }
+}

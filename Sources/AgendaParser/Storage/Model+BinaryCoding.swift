@@ -1,0 +1,279 @@
+// The model's binary form (see `BinaryCodable`): fields in declaration order.
+// A change to any model type must change its coding here and bump
+// `Corpus.binaryFormatVersion`, so an old cache is rebuilt rather than misread.
+
+extension Corpus: BinaryCodable {
+    /// The version of the layout below; part of every cache file's header.
+    package static let binaryFormatVersion = 1
+
+    package func encode(to writer: inout BinaryWriter) {
+        writer.write(documents)
+        writer.write(agendas)
+        writer.write(categories)
+        writer.write(challenges)
+        writer.write(concepts)
+        writer.write(works)
+        writer.write(passages)
+        writer.write(diagnostics)
+    }
+
+    package init(from reader: inout BinaryReader) throws {
+        self.init(
+            documents: try reader.read(), agendas: try reader.read(), categories: try reader.read(),
+            challenges: try reader.read(), concepts: try reader.read(), works: try reader.read(),
+            passages: try reader.read(), diagnostics: try reader.read())
+    }
+}
+
+extension SourceLocation: BinaryCodable {
+    package func encode(to writer: inout BinaryWriter) {
+        writer.write(interned: document)
+        writer.write(line)
+    }
+
+    package init(from reader: inout BinaryReader) throws {
+        self.init(document: try reader.readInterned(), line: try reader.read(Int.self))
+    }
+}
+
+extension Document: BinaryCodable {
+    package func encode(to writer: inout BinaryWriter) {
+        writer.write(interned: name)
+        writer.write(title)
+        writer.write(interned: format.rawValue)
+        writer.write(interned: role.rawValue)
+        writer.write(lineCount)
+        writer.write(metadata.count)
+        for key in metadata.keys.sorted() {
+            writer.write(key)
+            writer.write(metadata[key] ?? "")
+        }
+        writer.write(outline)
+    }
+
+    package init(from reader: inout BinaryReader) throws {
+        let name = try reader.readInterned()
+        let title = try reader.read(String.self)
+        let format = try reader.read(raw: Format.self)
+        let role = try reader.read(raw: Role.self)
+        let lineCount = try reader.read(Int.self)
+        var metadata: [String: String] = [:]
+        for _ in 0..<(try reader.readCount()) {
+            let key = try reader.read(String.self)
+            metadata[key] = try reader.read(String.self)
+        }
+        self.init(
+            name: name, title: title, format: format, role: role, lineCount: lineCount, metadata: metadata,
+            outline: try reader.read())
+    }
+}
+
+extension Heading: BinaryCodable {
+    package func encode(to writer: inout BinaryWriter) {
+        writer.write(level)
+        writer.write(number)
+        writer.write(title)
+        writer.write(source)
+    }
+
+    package init(from reader: inout BinaryReader) throws {
+        self.init(
+            level: try reader.read(Int.self), number: try reader.read(String?.self), title: try reader.read(String.self),
+            source: try reader.read())
+    }
+}
+
+extension Passage: BinaryCodable {
+    package func encode(to writer: inout BinaryWriter) {
+        writer.write(interned: kind.rawValue)
+        writer.write(text)
+        writer.write(lines)
+    }
+
+    package init(from reader: inout BinaryReader) throws {
+        self.init(kind: try reader.read(raw: Kind.self), text: try reader.read(String.self), lines: try reader.read())
+    }
+}
+
+extension LineMap: BinaryCodable {
+    package func encode(to writer: inout BinaryWriter) {
+        writer.write(interned: document)
+        writer.write(starts)
+        writer.write(lineNumbers)
+    }
+
+    package init(from reader: inout BinaryReader) throws {
+        let document = try reader.readInterned()
+        let starts = try reader.read([Int].self)
+        let lineNumbers = try reader.read([Int].self)
+        guard !starts.isEmpty, starts.count == lineNumbers.count else { throw BinaryCodingError.invalid("line map") }
+        self.init(document: document, starts: starts, lineNumbers: lineNumbers)
+    }
+}
+
+extension Agenda: BinaryCodable {
+    package func encode(to writer: inout BinaryWriter) {
+        writer.write(id)
+        writer.write(name)
+        writer.write(title)
+        writer.write(documents)
+        writer.write(source)
+    }
+
+    package init(from reader: inout BinaryReader) throws {
+        self.init(
+            id: try reader.read(String.self), name: try reader.read(String.self), title: try reader.read(String?.self),
+            documents: try reader.read([String].self), source: try reader.read())
+    }
+}
+
+extension Category: BinaryCodable {
+    package func encode(to writer: inout BinaryWriter) {
+        writer.write(id)
+        writer.write(agenda)
+        writer.write(name)
+        writer.write(nameEn)
+        writer.write(source)
+    }
+
+    package init(from reader: inout BinaryReader) throws {
+        self.init(
+            id: try reader.read(String.self), agenda: try reader.read(String.self), name: try reader.read(String.self),
+            nameEn: try reader.read(String?.self), source: try reader.read())
+    }
+}
+
+extension Challenge: BinaryCodable {
+    package func encode(to writer: inout BinaryWriter) {
+        writer.write(id)
+        writer.write(agenda)
+        writer.write(category)
+        writer.write(title)
+        writer.write(titleEn)
+        writer.write(summary)
+        writer.write(questions)
+        writer.write(source)
+        writer.write(discussedAt)
+    }
+
+    package init(from reader: inout BinaryReader) throws {
+        self.init(
+            id: try reader.read(String.self), agenda: try reader.read(String.self),
+            category: try reader.read(String.self), title: try reader.read(String.self),
+            titleEn: try reader.read(String?.self), summary: try reader.read(String?.self),
+            questions: try reader.read([String].self), source: try reader.read(), discussedAt: try reader.read())
+    }
+}
+
+extension Concept: BinaryCodable {
+    package func encode(to writer: inout BinaryWriter) {
+        writer.write(term)
+        writer.write(english)
+        writer.write(aliases)
+        writer.write(aliasSources)
+        writer.write(definition)
+        writer.write(definitionSource)
+        writer.write(definedAt)
+        writer.write(occurrences)
+    }
+
+    package init(from reader: inout BinaryReader) throws {
+        self.init(
+            term: try reader.read(String.self), english: try reader.read(String?.self),
+            aliases: try reader.read([String].self), aliasSources: try reader.read(),
+            definition: try reader.read(String?.self), definitionSource: try reader.read(SourceLocation?.self),
+            definedAt: try reader.read(), occurrences: try reader.read())
+    }
+}
+
+extension AliasSource: BinaryCodable {
+    package func encode(to writer: inout BinaryWriter) {
+        writer.write(alias)
+        writer.write(source)
+    }
+
+    package init(from reader: inout BinaryReader) throws {
+        self.init(alias: try reader.read(String.self), source: try reader.read())
+    }
+}
+
+extension Work: BinaryCodable {
+    package func encode(to writer: inout BinaryWriter) {
+        writer.write(key)
+        writer.write(interned: kind.rawValue)
+        writer.write(authors)
+        writer.write(authorNames)
+        writer.write(year)
+        writer.write(title)
+        writer.write(titleZh)
+        writer.write(venue)
+        writer.write(details)
+        writer.write(arxiv)
+        writer.write(doi)
+        writer.write(url)
+        writer.write(mentions)
+        writer.write(mergedBy.count)
+        for reason in mergedBy { writer.write(interned: reason.rawValue) }
+    }
+
+    package init(from reader: inout BinaryReader) throws {
+        let key = try reader.read(String.self)
+        let kind = try reader.read(raw: Kind.self)
+        let authors = try reader.read([String].self)
+        let authorNames = try reader.read([String].self)
+        let year = try reader.read(String?.self)
+        let title = try reader.read(String?.self)
+        let titleZh = try reader.read(String?.self)
+        let venue = try reader.read(String?.self)
+        let details = try reader.read(String?.self)
+        let arxiv = try reader.read(String?.self)
+        let doi = try reader.read(String?.self)
+        let url = try reader.read(String?.self)
+        let mentions = try reader.read([Mention].self)
+        var mergedBy: [MergeReason] = []
+        for _ in 0..<(try reader.readCount()) { mergedBy.append(try reader.read(raw: MergeReason.self)) }
+        self.init(
+            key: key, kind: kind, authors: authors, authorNames: authorNames, year: year, title: title,
+            titleZh: titleZh, venue: venue, details: details, arxiv: arxiv, doi: doi, url: url, mentions: mentions,
+            mergedBy: mergedBy)
+    }
+}
+
+extension Mention: BinaryCodable {
+    package func encode(to writer: inout BinaryWriter) {
+        writer.write(source)
+        writer.write(text)
+        writer.write(interned: kind.rawValue)
+        writer.write(locator)
+    }
+
+    package init(from reader: inout BinaryReader) throws {
+        self.init(
+            source: try reader.read(), text: try reader.read(String.self), kind: try reader.read(raw: Kind.self),
+            locator: try reader.read(String?.self))
+    }
+}
+
+extension Diagnostic: BinaryCodable {
+    package func encode(to writer: inout BinaryWriter) {
+        writer.write(interned: id)
+        writer.write(interned: severity.rawValue)
+        writer.write(source)
+        writer.write(interned: document)
+        writer.write(message)
+    }
+
+    package init(from reader: inout BinaryReader) throws {
+        let id = try reader.readInterned()
+        let severity = try reader.read(raw: Severity.self)
+        let source = try reader.read(SourceLocation?.self)
+        let document = try reader.readInterned()
+        let message = try reader.read(String.self)
+        if let source {
+            self.init(id: id, severity: severity, source: source, message: message)
+            self.document = document
+        } else {
+            self.init(id: id, severity: severity, document: document, message: message)
+        }
+    }
+}
