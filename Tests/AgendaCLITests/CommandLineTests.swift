@@ -85,9 +85,45 @@ struct CommandLineTests {
         let ambiguous = CLI.run(["show", "安全性"])
         #expect(ambiguous.status == 1)
         #expect(ambiguous.error.contains("matches 2 challenges"))
+        let categories = CLI.run(["challenges", "--category", "挑战"])
+        #expect(categories.status == 1)
+        #expect(categories.error.contains("'挑战' matches 3 categories: "))
         let search = CLI.run(["search", "量子计算"])
         #expect(search.status == 1)
         #expect(search.output.isEmpty)
         #expect(search.error.hasPrefix("agenda: no match for '量子计算'"))
+    }
+}
+
+@Suite("Naming a challenge, category or agenda")
+struct LookupTests {
+    @Test("A did-you-mean suggestion, typed back, finds what it names")
+    func suggestionsResolve() {
+        let typo = CLI.run(["challenges", "--category", "Sociotechnical Challenge X"])
+        #expect(typo.error.contains("did you mean '4 社会技术挑战 / Sociotechnical Challenges'"))
+        for (command, query) in [
+            (["challenges", "--category"], "4 社会技术挑战 / Sociotechnical Challenges"),
+            (["challenges", "--category"], "4 社会技术挑战"),
+            (["show"], "2.5 具有自主意识的大语言模型带来新型风险 / Agentic LLMs Pose Novel Risks"),
+            (["show"], "2.1 上下文学习是黑盒子"),
+            (["show"], "2.1 In-Context Learning (ICL) Is Black-Box"),
+            (["challenges", "--agenda"], "anwar2024 (Anwar et al. 2024)"),
+        ] {
+            let result = CLI.run(command + [query])
+            #expect(result.status == 0, "\(command) \(query): \(result.error)")
+        }
+        #expect(CLI.run(["show", "2.5 具有自主意识的大语言模型带来新型风险 / Agentic LLMs Pose Novel Risks"]).output.hasPrefix("2.5  "))
+    }
+
+    @Test("An agenda's id is no part of its challenges' names")
+    func qualifiedKeysMatchOnlyWhole() {
+        // `xiong2023/S` holds a 2, but neither S nor T is category 2.
+        let category = CLI.run(["challenges", "--agenda", "xiong", "--category", "2"])
+        #expect(category.status == 1)
+        #expect(category.error.hasPrefix("agenda: no category matches '2'"), "\(category.error)")
+        let challenge = CLI.run(["show", "2"])
+        // 2.1 … 2.7, 3.2, 4.2, S2 and T2 have a 2 in their ids; the other 18 only in their agenda's.
+        #expect(challenge.error.contains("'2' matches 11 challenges"), "\(challenge.error)")
+        #expect(CLI.run(["show", "xiong2023/S1"]).output.hasPrefix("S1  "))
     }
 }
