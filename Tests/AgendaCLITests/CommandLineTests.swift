@@ -55,6 +55,24 @@ struct CommandLineTests {
         }
     }
 
+    @Test("Every example in every help page works on the bundled corpus")
+    func helpExamplesWork() throws {
+        let directory = try CLI.dataDirectory([:])
+        defer { CLI.cleanUp(directory) }
+        for spec in [AgendaProgram.root] + AgendaProgram.root.subcommands {
+            for example in spec.examples {
+                // What a pipe feeds is not ours to run; `-o FILE` goes to a scratch directory.
+                var words = example.command.split(separator: "|")[0].split(separator: " ").map(String.init).dropFirst()
+                if let output = words.firstIndex(of: "-o"), output + 1 < words.endIndex {
+                    words[output + 1] = directory + "/" + UUID().uuidString
+                }
+                let result = CLI.run(Array(words))
+                #expect(result.status == 0, "\(example.command): \(result.error)")
+                #expect(result.error.isEmpty, "\(example.command): \(result.error)")
+            }
+        }
+    }
+
     @Test("Missing data directory: exit 2, one line")
     func missingDataDirectory() {
         let result = CLI.run(["challenges"], data: "/nonexistent/agenda")
@@ -125,5 +143,36 @@ struct LookupTests {
         // 2.1 … 2.7, 3.2, 4.2, S2 and T2 have a 2 in their ids; the other 18 only in their agenda's.
         #expect(challenge.error.contains("'2' matches 11 challenges"), "\(challenge.error)")
         #expect(CLI.run(["show", "xiong2023/S1"]).output.hasPrefix("S1  "))
+    }
+}
+
+@Suite("Messages agree with their numbers")
+struct MessageTests {
+    @Test func checkSummary() throws {
+        let data = try CLI.dataDirectory([
+            "notes.md": "# 笔记\n\n对抗样本（Adversarial Examples）很难防御 (Goodfellow et al., 2015)。\n"
+        ])
+        defer { CLI.cleanUp(data) }
+        let result = CLI.run(["check"], data: data)
+        #expect(result.status == 0)
+        #expect(result.error == "agenda: 1 document, 1 warning, 0 notes\n")
+    }
+
+    @Test func citeSaysWhichFilterLeftNothing() {
+        let result = CLI.run(["cite", "--challenge", "2.1"])
+        #expect(result.status == 1)
+        #expect(result.error == "agenda: no works cited where challenge 2.1 is discussed\n")
+        let both = CLI.run(["cite", "--challenge", "2.3", "--document", "salon"])
+        #expect(
+            both.error
+                == "agenda: no works cited where challenge 2.3 is discussed and cited in alignment-salon-transcript.txt\n"
+        )
+    }
+
+    @Test func plurals() {
+        #expect(English.count(1, "work") == "1 work")
+        #expect(English.count(0, "work") == "0 works")
+        #expect(English.count(3, "category") == "3 categories")
+        #expect(English.plural("day") == "days")
     }
 }
