@@ -55,6 +55,19 @@ struct CommandLineTests {
         }
     }
 
+    @Test("A command's option before the command names the command typed")
+    func optionBeforeTheCommand() {
+        let named = CLI.run(["--json", "docs"])
+        #expect(named.status == 2)
+        #expect(
+            named.error
+                == "agenda: option '--json' belongs to 'agenda docs'; put it after the command; see 'agenda --help'\n")
+        let unnamed = CLI.run(["--json"])
+        #expect(unnamed.status == 2)
+        #expect(unnamed.error.contains("put it after the command, as in 'agenda challenges --json'"))
+        #expect(CLI.run(["--tree", "docs"]).error.contains("option '--tree' belongs to 'agenda challenges'"))
+    }
+
     @Test("Every example in every help page works on the bundled corpus")
     func helpExamplesWork() throws {
         let directory = try CLI.dataDirectory([:])
