@@ -65,6 +65,40 @@ struct EndToEndTests {
         #expect(noDirectory.status == 1)
         #expect(noDirectory.error == "agenda: cannot write '/nonexistent/dir/refs.bib': No such file or directory\n")
     }
+
+    @Test("-o takes any file name, even one character long; -o - is stdout")
+    func shortOutputNames() throws {
+        let directory = try CLI.dataDirectory([:])
+        defer { CLI.cleanUp(directory) }
+        let environment = ["DATA": CLI.dataDirectory]
+        let short = try CLI.shell(
+            #""$AGENDA" --data "$DATA" cite -k bai2022 -o x"#, directory: directory, environment: environment)
+        #expect(short.status == 0, "\(short.error)")
+        #expect(try String(contentsOfFile: directory + "/x", encoding: .utf8).contains("@misc{bai2022,"))
+        let dash = try CLI.shell(
+            #""$AGENDA" --data "$DATA" cite -k bai2022 -o -"#, directory: directory, environment: environment)
+        #expect(dash.status == 0, "\(dash.error)")
+        #expect(dash.output.contains("@misc{bai2022,"))
+        #expect(!FileManager.default.fileExists(atPath: directory + "/-"))
+        let slash = try CLI.shell(
+            #""$AGENDA" --data "$DATA" cite -k bai2022 -o y/"#, directory: directory, environment: environment)
+        #expect(slash.status == 1)
+        #expect(slash.error.hasPrefix("agenda: cannot write 'y/': "))
+        #expect(slash.error.split(separator: "\n").count == 1, "one line, no backtrace: \(slash.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["x"], "no temporary file left")
+    }
+
+    @Test(
+        "The temporary file goes beside the target",
+        arguments: [
+            ("refs.bib", ".", "refs.bib"), ("x", ".", "x"), ("a/", ".", "a"), ("out/x", "out", "x"), ("/x", "/", "x"),
+            ("/tmp/a/refs.bib", "/tmp/a", "refs.bib"),
+        ])
+    func temporaryFilePlace(path: String, directory: String, name: String) {
+        let split = AtomicFile.split(path)
+        #expect(split.directory == directory)
+        #expect(split.name == name)
+    }
 }
 
 @Suite("Hostile documents never reach the terminal raw")

@@ -104,4 +104,18 @@ struct WidthTests {
             #expect(wide.isEmpty, "\(command) at \(width): \(wide.first ?? "")")
         }
     }
+
+    @Test("Search keeps every hit's document:line on one line", arguments: [40, 80, 120])
+    func searchPlacesStayWhole(width: Int) throws {
+        for query in ["reward hacking", "奖励", "Ouyang"] {
+            let json = CLI.run(["search", query, "--json"])
+            let hits = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
+            let people = CLI.run(["search", query], width: width).output
+            for hit in hits {
+                let source = try #require(hit["source"] as? [String: Any])
+                let place = "\(source["document"] ?? ""):\(source["line"] ?? "")"
+                #expect(people.contains(place), "\(query) at \(width): \(place)")
+            }
+        }
+    }
 }

@@ -32,6 +32,13 @@ struct RenderingTextWrapperTests {
         #expect(wrap("range -5 to 5", 7) == ["range", "-5 to 5"])
     }
 
+    @Test("A hyphen before a digit stays with it (UAX #14 LB25)")
+    func hyphenBeforeADigitIsNoBreak() {
+        #expect(wrap("as utf-16be or gb18030", 8) == ["as", "utf-16be", "or", "gb18030"])
+        #expect(wrap("GPT-4 and GPT-4o", 8) == ["GPT-4", "and", "GPT-4o"])
+        #expect(wrap("Well-Characterized", 10) == ["Well-", "Characteri", "zed"])
+    }
+
     @Test func cjkBreaksBetweenCharacters() {
         #expect(wrap("人工智能安全研究议程", 8) == ["人工智能", "安全研究", "议程"])
         #expect(wrap("人工智能安全研究议程", 7) == ["人工智", "能安全", "研究议", "程"])

@@ -80,7 +80,7 @@ struct CommandLineParser: Sendable {
                 name = argument
             }
             guard let spec = available.first(where: { $0.names.contains(name) }) else {
-                throw unknownOption(name)
+                throw unknownOption(name, upcoming: all[index...])
             }
             if spec.isFlag {
                 if inline != nil { throw UsageError(.unexpectedValue(option: spec.key), commandPath: path) }
@@ -140,17 +140,27 @@ struct CommandLineParser: Sendable {
             }
         }
 
-        private func unknownOption(_ name: String) -> UsageError {
+        /// `upcoming`: the arguments after the option, where the command it belongs to may be named.
+        private func unknownOption(_ name: String, upcoming: ArraySlice<String> = []) -> UsageError {
             let names = available.filter { !$0.isHidden }.flatMap(\.names)
             var error = UsageError(
                 .unknownOption(name), commandPath: path, suggestions: EditDistance.suggestions(for: name, among: names))
             if error.suggestions.isEmpty && name.hasPrefix("--") {
-                // Right option, wrong place: `agenda --format bibtex export`.
+                // Right option, wrong place: `agenda --format bibtex export`. Name the command given
+                // later when it takes the option, else the only one that does.
                 let owners = command.subcommands.filter { $0.options.contains { $0.names.contains(name) } }
-                if let owner = owners.first {
+                let named = upcoming.lazy.compactMap { command.subcommand(named: $0) }.first
+                let owner = owners.first { $0.name == named?.name } ?? (owners.count == 1 ? owners.first : nil)
+                if let owner {
                     error = UsageError(
                         .other(
                             "option '\(name)' belongs to '\((path + [owner.name]).joined(separator: " "))'; put it after the command"
+                        ),
+                        commandPath: path)
+                } else if let example = owners.first {
+                    error = UsageError(
+                        .other(
+                            "option '\(name)' belongs to a command; put it after the command, as in '\((path + [example.name, name]).joined(separator: " "))'"
                         ),
                         commandPath: path)
                 }

@@ -9,7 +9,7 @@ protocol AgendaCommand {
 enum SharedOptions {
     static let json = OptionSpec("--json", help: "Print JSON (stable field names; see README).")
     static let output = OptionSpec(
-        "--output", short: "o", value: "file", help: "Write to FILE atomically instead of stdout.")
+        "--output", short: "o", value: "file", help: "Write to FILE atomically instead of stdout (- for stdout).")
     static let force = OptionSpec("--force", help: "Overwrite FILE if it exists.")
     static let agenda = OptionSpec(
         "--agenda", short: "a", value: "agenda", help: "Only this agenda (id or part of its name).")

@@ -83,7 +83,8 @@ enum ChallengeTables {
             let origin = StyledText("\(agenda) · \(category.source)", style: .dim)
             let rows = challenges.map { [$0.id, $0.title, $0.titleEn ?? "—", String($0.questions.count)] }
             sections.append(
-                console.paragraph(heading) + console.paragraph(origin, prefix: "   ") + table.string(rows, terminal: terminal))
+                console.paragraph(heading) + console.paragraph(origin, prefix: "   ")
+                    + table.string(rows, terminal: terminal))
         }
         return sections.joined(separator: "\n")
     }

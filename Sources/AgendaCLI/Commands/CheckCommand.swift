@@ -27,6 +27,9 @@ enum CheckCommand: AgendaCommand {
         invocation.console.write(text)
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         invocation.console.note(
-            "\(corpus.documents.count) documents, \(warnings) warnings, \(diagnostics.count - warnings) notes")
+            [
+                English.count(corpus.documents.count, "document"), English.count(warnings, "warning"),
+                English.count(diagnostics.count - warnings, "note"),
+            ].joined(separator: ", "))
     }
 }

@@ -26,7 +26,7 @@ enum CiteCommand: AgendaCommand {
         ],
         examples: [
             .init("agenda cite -f bibtex -o refs.bib", "Every work as BibTeX, written atomically."),
-            .init("agenda cite -f csl-json --challenge 2.1", "The works behind one challenge, for pandoc --citeproc."),
+            .init("agenda cite -f csl-json --challenge 2.3", "The works behind one challenge, for pandoc --citeproc."),
             .init("agenda cite -f markdown --group-by challenge", "A reading list per challenge."),
         ],
         aliases: ["export"])
@@ -39,15 +39,19 @@ enum CiteCommand: AgendaCommand {
             ? .json : (command.value("--format").flatMap(CitationFormat.init(rawValue:)) ?? .bibtex)
         let relations = CorpusRelations(corpus: corpus)
         var works = corpus.works
+        // What the filters asked for, to say so when nothing is left.
+        var scope: [String] = []
         if let query = command.value("--challenge") {
             let challenge = try invocation.lookup(query, Lookups.challenge, in: corpus.challenges, what: "challenge")
             let keys = Set(relations.citations(for: challenge.id).map(\.key))
             works = works.filter { keys.contains($0.key) }
+            scope.append("cited where challenge \(challenge.id) is discussed")
         }
         if let query = command.value("--document") {
             let document = try invocation.lookup(query, Lookups.document, in: corpus.documents, what: "document")
             let keys = Set(relations.works(citedIn: document.name).map(\.key))
             works = works.filter { keys.contains($0.key) }
+            scope.append("cited in \(document.name)")
         }
         let keys = command.values("--key")
         if !keys.isEmpty {
@@ -59,8 +63,12 @@ enum CiteCommand: AgendaCommand {
                         + (close.isEmpty ? "" : "; did you mean \(close.map { "'\($0)'" }.joined(separator: " or "))?"))
             }
             works = works.filter { keys.contains($0.key) }
+            scope.append("with the given keys")
         }
-        guard !works.isEmpty else { throw CommandFailure.notFound("no works match") }
+        guard !works.isEmpty else {
+            throw CommandFailure.notFound(
+                "no works " + (scope.isEmpty ? "in the data directory" : scope.joined(separator: " and ")))
+        }
         var groups: [ReferenceGroup]?
         if format == .markdown {
             groups =
@@ -68,6 +76,7 @@ enum CiteCommand: AgendaCommand {
                 ? ReferenceGroup.byChallenge(relations) : ReferenceGroup.byDocument(works, documents: corpus.documents)
         }
         let text = format.render(works, groups: groups)
-        try ExportDestination.deliver(text, invocation: invocation, what: "\(works.count) works (\(format.rawValue))")
+        try ExportDestination.deliver(
+            text, invocation: invocation, what: "\(English.count(works.count, "work")) (\(format.rawValue))")
     }
 }

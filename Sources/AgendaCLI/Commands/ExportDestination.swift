@@ -1,8 +1,9 @@
 /// Where an export goes: stdout, or a file written atomically (`-o FILE`,
 /// refusing to replace it without `--force`), with a note on stderr.
+/// `-o -` is stdout, as in pandoc.
 enum ExportDestination {
     static func deliver(_ text: String, invocation: Invocation, what: String) throws {
-        guard let path = invocation.command.value("--output") else {
+        guard let path = invocation.command.value("--output"), path != "-" else {
             invocation.console.write(text)
             return
         }

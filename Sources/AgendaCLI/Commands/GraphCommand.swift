@@ -30,6 +30,8 @@ enum GraphCommand: AgendaCommand {
         let graph = CitationGraph(relations: CorpusRelations(corpus: corpus), options: options)
         try ExportDestination.deliver(
             format.render(graph), invocation: invocation,
-            what: "\(graph.nodes.count) nodes, \(graph.edges.count) edges (\(format.rawValue))")
+            what:
+                "\(English.count(graph.nodes.count, "node")), \(English.count(graph.edges.count, "edge")) (\(format.rawValue))"
+        )
     }
 }

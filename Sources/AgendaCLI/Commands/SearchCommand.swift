@@ -89,12 +89,7 @@ struct SearchListing {
     }
 
     private func render(_ hit: SearchHit) -> String {
-        var head = StyledText(
-            hit.kind == .passage ? hit.source.description : hit.title, style: hit.kind == .passage ? .cyan : .bold)
-        if hit.kind != .passage { head = head + StyledText("  \(hit.source)", style: .cyan) }
-        if let via = hit.via { head = head + StyledText("  via alias: \(via)", style: .yellow) }
-        if hit.kind == .passage, !hit.title.isEmpty { head = head + StyledText("  \(hit.title)", style: .dim) }
-        var out = console.paragraph(head, prefix: "  ")
+        var out = heading(hit)
         let measure = console.terminal.displayWidth
         let snippet = Snippet(
             source: hit.text, matches: hit.matches.map { $0.start..<$0.end },
@@ -112,6 +107,24 @@ struct SearchListing {
             }
         }
         return out
+    }
+
+    /// A passage: its place, the alias, its section. Anything else: its title, then its place
+    /// and the alias, on the title's line when they fit there and on their own line when not,
+    /// so `document:line` is never wrapped at a hyphen.
+    private func heading(_ hit: SearchHit) -> String {
+        var place = StyledText(hit.source.description, style: .cyan)
+        if let via = hit.via { place = place + StyledText("  via alias: \(via)", style: .yellow) }
+        if hit.kind == .passage {
+            let section = hit.title.isEmpty ? StyledText("") : StyledText("  \(hit.title)", style: .dim)
+            return console.paragraph(place + section, prefix: "  ")
+        }
+        let title = StyledText(hit.title, style: .bold)
+        let oneLine = title + StyledText("  ") + place
+        if console.terminal.displayWidth.columns(oneLine.sanitized().text) <= console.terminal.width - 2 {
+            return console.paragraph(oneLine, prefix: "  ")
+        }
+        return console.paragraph(title, prefix: "  ") + console.paragraph(place, prefix: "  ")
     }
 
     private func explain(_ explanation: SearchExplanation) -> String {

@@ -11,9 +11,8 @@ enum AtomicFile {
             if isDirectory.boolValue { throw .failed("cannot write '\(path)': it is a directory") }
             if !overwrite { throw .failed("'\(path)' exists; use --force to overwrite it") }
         }
-        let directory = (path as NSString).deletingLastPathComponent
-        let folder = directory.isEmpty ? "." : directory
-        var template = Array("\(folder)/.\((path as NSString).lastPathComponent).XXXXXX".utf8CString)
+        let (folder, name) = split(path)
+        var template = Array("\(folder)/.\(name).XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw .failed("cannot write '\(path)': \(String(cString: strerror(errno)))") }
         let temporary = String(cString: template)
@@ -42,5 +41,17 @@ enum AtomicFile {
             unlink(temporary)
             throw .failed("cannot write '\(path)': \(String(cString: strerror(failure)))")
         }
+    }
+
+    /// The directory to put the temporary file in and the name to base it on:
+    /// `refs.bib` → (`.`, `refs.bib`), `out/x` → (`out`, `x`), `/x` → (`/`, `x`).
+    /// Plain string work: corelibs Foundation's `deletingLastPathComponent` traps
+    /// on one-character names such as `x` or `a/`.
+    static func split(_ path: String) -> (directory: String, name: String) {
+        var trimmed = Substring(path)
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return (".", String(trimmed)) }
+        let directory = trimmed[..<slash]
+        return (directory.isEmpty ? "/" : String(directory), String(trimmed[trimmed.index(after: slash)...]))
     }
 }

@@ -3,14 +3,22 @@ import AgendaParser
 /// The matchers for what commands take as arguments.
 enum Lookups {
     static let challenge = NameMatcher<Challenge>(
-        keys: { [$0.id, "\($0.agenda)/\($0.id)"] },
+        keys: { [$0.id] },
         names: { [$0.title] + ($0.titleEn.map { [$0] } ?? []) },
-        label: { "\($0.id) \($0.title)" + ($0.titleEn.map { " / \($0)" } ?? "") })
+        label: { "\($0.id) \($0.title)" + ($0.titleEn.map { " / \($0)" } ?? "") },
+        fullNames: { challenge in
+            ["\(challenge.agenda)/\(challenge.id)"]
+                + ([challenge.title] + (challenge.titleEn.map { [$0] } ?? [])).map { "\(challenge.id) \($0)" }
+        })
 
     static let category = NameMatcher<Category>(
-        keys: { [$0.id, "\($0.agenda)/\($0.id)"] },
+        keys: { [$0.id] },
         names: { [$0.name] + ($0.nameEn.map { [$0] } ?? []) },
-        label: { "\($0.id) \($0.name)" + ($0.nameEn.map { " / \($0)" } ?? "") })
+        label: { "\($0.id) \($0.name)" + ($0.nameEn.map { " / \($0)" } ?? "") },
+        fullNames: { category in
+            ["\(category.agenda)/\(category.id)"]
+                + ([category.name] + (category.nameEn.map { [$0] } ?? [])).map { "\(category.id) \($0)" }
+        })
 
     static let agenda = NameMatcher<Agenda>(
         keys: { [$0.id] },
@@ -38,7 +46,7 @@ extension Invocation {
         case .ambiguous(let candidates):
             let shown = candidates.prefix(5).map(matcher.label).joined(separator: "; ")
             throw CommandFailure.notFound(
-                "'\(query)' matches \(candidates.count) \(what)s: \(shown)\(candidates.count > 5 ? "; …" : ""); be more specific"
+                "'\(query)' matches \(candidates.count) \(English.plural(what)): \(shown)\(candidates.count > 5 ? "; …" : ""); be more specific"
             )
         case .none(let suggestions):
             let hint =

@@ -10,17 +10,23 @@ struct NameMatcher<Item>: Sendable {
         case none(suggestions: [String])
     }
 
-    /// Exact keys (ids, file names) of an item.
+    /// Exact keys (ids, file names) of an item; a fragment may match them too.
     var keys: @Sendable (Item) -> [String]
     /// Names of an item that a fragment may match (titles in both languages).
     var names: @Sendable (Item) -> [String]
-    /// How to show an item in a suggestion.
+    /// How to show an item in a suggestion; typed back in full, it finds the item.
     var label: @Sendable (Item) -> String
+    /// Further spellings that only match whole, never as a fragment: a qualified
+    /// `anwar2024/2.1`, whose agenda part would otherwise match every `2`.
+    var fullNames: @Sendable (Item) -> [String] = { _ in [] }
 
     func resolve(_ query: String, in items: [Item]) -> Outcome {
         let wanted = Self.fold(query)
         guard !wanted.isEmpty else { return .none(suggestions: []) }
         if let exact = items.first(where: { keys($0).contains { Self.fold($0) == wanted } }) { return .found(exact) }
+        if let whole = items.first(where: { ([label($0)] + fullNames($0)).contains { Self.fold($0) == wanted } }) {
+            return .found(whole)
+        }
         let named = items.filter { names($0).contains { Self.fold($0) == wanted } }
         if named.count == 1 { return .found(named[0]) }
         let partial = items.filter { item in (keys(item) + names(item)).contains { Self.fold($0).contains(wanted) } }

@@ -2,7 +2,8 @@
 ///
 /// A best-effort subset of UAX #14 plus Chinese/Japanese kinsoku rules:
 /// break at spaces, anywhere around ideographs, after a hyphen inside a
-/// word; never before closing punctuation nor after opening punctuation.
+/// word but not before a digit (`utf-16be`, `GPT-4`: UAX #14 LB25); never
+/// before closing punctuation nor after opening punctuation.
 struct LineBreakClass: Sendable, Hashable {
     /// An ASCII space: a break opportunity that disappears at the break.
     var isSpace = false
@@ -14,6 +15,8 @@ struct LineBreakClass: Sendable, Hashable {
     var noBreakAfter = false
     /// A letter or digit (hyphen breaks need one on each side).
     var isAlphanumeric = false
+    /// An ASCII digit: a hyphen before it is a minus or a range, and stays with it.
+    var isDigit = false
     /// A `-` right after a letter or digit.
     var isWordHyphen = false
 
@@ -51,7 +54,10 @@ struct LineBreakClass: Sendable, Hashable {
         switch ascii {
         case 0x20: isSpace = true
         case 0x2D: isWordHyphen = previous?.isAlphanumeric ?? false
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: isAlphanumeric = true
+        case 0x30...0x39:
+            isAlphanumeric = true
+            isDigit = true
+        case 0x41...0x5A, 0x61...0x7A: isAlphanumeric = true
         // , . ; : ! ? ) ] } % '
         case 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x25, 0x27: noBreakBefore = true
         // ( [ {
@@ -64,7 +70,7 @@ struct LineBreakClass: Sendable, Hashable {
     static func canBreak(between before: LineBreakClass, and after: LineBreakClass) -> Bool {
         if before.noBreakAfter || after.noBreakBefore { return false }
         if before.isIdeographic || after.isIdeographic { return true }
-        return before.isWordHyphen && after.isAlphanumeric
+        return before.isWordHyphen && after.isAlphanumeric && !after.isDigit
     }
 
     /// Korean separates words with spaces; keep Hangul words whole like Latin ones.
