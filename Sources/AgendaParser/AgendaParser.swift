@@ -11,6 +11,16 @@ public enum AgendaParser {
         return corpus
     }
 
+    /// `parse(directory:options:)`, plus the manifest of the files it read, for a cache.
+    package static func parseWithManifest(directory: String, options: LoadOptions = LoadOptions()) throws -> (
+        corpus: Corpus, files: [FileRecord]
+    ) {
+        let loaded = try CorpusLoader(options: options).loadWithManifest(directory: directory)
+        var corpus = parse(loaded.texts)
+        corpus.diagnostics = loaded.diagnostics + corpus.diagnostics
+        return (corpus, loaded.files)
+    }
+
     /// Parses already-decoded documents; names must be unique.
     public static func parse(_ texts: [SourceText]) -> Corpus {
         let documents = readAll(texts)

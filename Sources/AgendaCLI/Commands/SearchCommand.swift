@@ -35,8 +35,7 @@ enum SearchCommand: AgendaCommand {
         let text = command.positionalValues("keyword").joined(separator: " ")
         let limit = try command.integer("--limit", in: 1...100_000) ?? defaultLimit
         let kinds = Set(command.values("--kind").compactMap(SearchHit.Kind.init(rawValue:)))
-        let corpus = try invocation.corpus()
-        let index = SearchIndex(corpus: corpus)
+        let index = try invocation.searchIndex()
         let query = SearchQuery(
             text, any: command.has("--any"), kinds: kinds.isEmpty ? Set(SearchHit.Kind.allCases) : kinds, limit: limit,
             explain: command.has("--explain"))

@@ -1,4 +1,6 @@
+import AgendaCache
 import AgendaParser
+import AgendaSearch
 
 /// Everything a command needs: its parsed arguments, the console, and the
 /// corpus, loaded on first use so `--help` and usage errors never read files.
@@ -9,6 +11,7 @@ final class Invocation {
     let currentDirectory: String
     let executablePath: String?
     private var loaded: Corpus?
+    private var store: CorpusStore?
 
     init(
         command: ParsedCommand, console: Console, environment: [String: String], currentDirectory: String,
@@ -23,6 +26,22 @@ final class Invocation {
 
     var wantsJSON: Bool { command.has("--json") }
     var terminal: Terminal { console.terminal }
+
+    /// The search index of the corpus: from the cache when it has one, else built (and cached).
+    func searchIndex() throws -> SearchIndex {
+        let corpus = try corpus()
+        guard let store else { return SearchIndex(corpus: corpus) }
+        return try store.searchIndex()
+    }
+
+    /// Where the cache lives, or nil when `--no-cache`, `AGENDA_CACHE=off` or no cache directory.
+    var cacheLocation: CacheLocation? {
+        if command.has("--no-cache") { return nil }
+        if let setting = environment["AGENDA_CACHE"]?.lowercased(), ["off", "0", "no", "false"].contains(setting) {
+            return nil
+        }
+        return CacheLocation.resolve(environment: environment)
+    }
 
     /// The parsed corpus of the data directory; skipped files are reported once on stderr.
     func corpus() throws -> Corpus {
@@ -49,7 +68,10 @@ final class Invocation {
             options.encoding = encoding
         }
         do {
-            let corpus = try CorpusStore(directory: directory.path, options: options, environment: environment).load()
+            let store = CorpusStore(
+                dataDirectory: directory.path, options: options, location: cacheLocation, toolVersion: AgendaProgram.version)
+            self.store = store
+            let corpus = try store.corpus()
             for diagnostic in corpus.diagnostics
             where diagnostic.id.hasPrefix("load.") && diagnostic.severity == .warning {
                 console.warning("\(diagnostic.document): \(diagnostic.message)")
@@ -62,16 +84,5 @@ final class Invocation {
             case .noDocuments: throw CommandFailure.failed(error.description)
             }
         }
-    }
-}
-
-/// Loads the corpus of a directory (a cache can sit behind this later).
-struct CorpusStore {
-    var directory: String
-    var options: LoadOptions
-    var environment: [String: String]
-
-    func load() throws -> Corpus {
-        try AgendaParser.parse(directory: directory, options: options)
     }
 }

@@ -1,0 +1,168 @@
+import AgendaParser
+import Foundation
+
+/// The layout of one cache file: a fixed preamble, a header, then sections.
+///
+/// ```
+/// "AGNDCACH"  u32 layout version  u64 header length  u64 header checksum
+/// header:   identity, data directory, options, written-at, manifest, sections
+/// sections: named byte ranges (corpus, index), each with its own checksum
+/// ```
+///
+/// Nothing in a file is trusted until it is checked: the preamble and the
+/// header's checksum first, then the identity of the tool that wrote it,
+/// then each section's checksum when that section is read.
+struct CacheFile {
+    static let magic = Array("AGNDCACH".utf8)
+    static let layoutVersion: UInt32 = 1
+    static let preambleSize = 8 + 4 + 8 + 8
+
+    struct Header: Equatable {
+        /// Who wrote it: tool version, model and index formats, executable (see `CacheIdentity`).
+        var identity: String
+        var directory: String
+        var options: String
+        /// Nanoseconds since 1970 when the manifest was taken.
+        var writtenAt: Int64
+        var files: [FileRecord]
+        var sections: [Section]
+        /// Where the sections start in the file (set when a file is read; not stored).
+        var payloadStart = 0
+    }
+
+    struct Section: Equatable {
+        var name: String
+        /// Byte offset after the header, and length.
+        var offset: Int
+        var length: Int
+        var checksum: UInt64
+    }
+
+    enum ReadError: Error, Equatable, CustomStringConvertible {
+        case notACacheFile
+        case unsupportedLayout(UInt32)
+        case damaged(String)
+
+        var description: String {
+            switch self {
+            case .notACacheFile: "not an agenda cache file"
+            case .unsupportedLayout(let version): "cache layout \(version) (this agenda reads \(CacheFile.layoutVersion))"
+            case .damaged(let what): "damaged cache (\(what))"
+            }
+        }
+    }
+
+    /// The file's bytes: the header and every section, ready to write.
+    static func encode(header: Header, sections: [(name: String, bytes: [UInt8])]) -> [UInt8] {
+        var header = header
+        header.sections = []
+        var offset = 0
+        for section in sections {
+            let checksum = section.bytes.withUnsafeBytes { ContentHash.of($0) }
+            header.sections.append(Section(name: section.name, offset: offset, length: section.bytes.count, checksum: checksum))
+            offset += section.bytes.count
+        }
+        var writer = BinaryWriter()
+        header.encode(to: &writer)
+        let headerBytes = writer.bytes
+        var file = magic
+        file.reserveCapacity(preambleSize + headerBytes.count + offset)
+        var preamble = BinaryWriter(capacity: 20)
+        preamble.write(fixed: layoutVersion)
+        preamble.write(fixed: UInt64(headerBytes.count))
+        preamble.write(fixed: ContentHash.of(headerBytes))
+        file += preamble.bytes
+        file += headerBytes
+        for section in sections { file += section.bytes }
+        return file
+    }
+
+    /// The header of a file's bytes, checked; sections are checked when read.
+    static func header(of bytes: UnsafeRawBufferPointer) throws -> Header {
+        guard bytes.count >= preambleSize, Array(bytes.prefix(8)) == magic else { throw ReadError.notACacheFile }
+        var preamble = BinaryReader(bytes, offset: 8)
+        let version = try preamble.read(fixed: UInt32.self)
+        guard version == layoutVersion else { throw ReadError.unsupportedLayout(version) }
+        let length = try preamble.read(fixed: UInt64.self)
+        let checksum = try preamble.read(fixed: UInt64.self)
+        guard length <= UInt64(bytes.count - preambleSize) else { throw ReadError.damaged("header cut short") }
+        let headerBytes = UnsafeRawBufferPointer(rebasing: bytes[preambleSize..<(preambleSize + Int(length))])
+        guard ContentHash.of(headerBytes) == checksum else { throw ReadError.damaged("header checksum") }
+        var reader = BinaryReader(headerBytes)
+        let header: Header
+        do { header = try Header(from: &reader) } catch { throw ReadError.damaged("header: \(error)") }
+        let payload = bytes.count - preambleSize - Int(length)
+        for section in header.sections where section.offset > payload || section.length > payload - section.offset {
+            throw ReadError.damaged("section \(section.name) past the end of the file")
+        }
+        var checked = header
+        checked.payloadStart = preambleSize + Int(length)
+        return checked
+    }
+
+    /// The bytes of section `name`, after its checksum is verified; nil if the file has none.
+    static func section(_ name: String, of bytes: UnsafeRawBufferPointer, header: Header) throws -> UnsafeRawBufferPointer? {
+        guard let section = header.sections.first(where: { $0.name == name }) else { return nil }
+        let start = header.payloadStart + section.offset
+        let slice = UnsafeRawBufferPointer(rebasing: bytes[start..<(start + section.length)])
+        guard ContentHash.of(slice) == section.checksum else { throw ReadError.damaged("\(name) checksum") }
+        return slice
+    }
+}
+
+extension CacheFile.Header: BinaryCodable {
+    func encode(to writer: inout BinaryWriter) {
+        writer.write(identity)
+        writer.write(directory)
+        writer.write(options)
+        writer.write(fixed: writtenAt)
+        writer.write(files.count)
+        for file in files {
+            writer.write(file.path)
+            writer.write(file.stat != nil)
+            if let stat = file.stat {
+                writer.write(fixed: stat.size)
+                writer.write(fixed: stat.modified)
+                writer.write(fixed: stat.changed)
+                writer.write(fixed: stat.inode)
+                writer.write(fixed: stat.mode)
+            }
+            writer.write(file.contentHash != nil)
+            if let hash = file.contentHash { writer.write(fixed: hash) }
+        }
+        writer.write(sections.count)
+        for section in sections {
+            writer.write(section.name)
+            writer.write(section.offset)
+            writer.write(section.length)
+            writer.write(fixed: section.checksum)
+        }
+    }
+
+    init(from reader: inout BinaryReader) throws {
+        payloadStart = 0
+        identity = try reader.read(String.self)
+        directory = try reader.read(String.self)
+        options = try reader.read(String.self)
+        writtenAt = try reader.read(fixed: Int64.self)
+        files = []
+        for _ in 0..<(try reader.readCount()) {
+            var file = FileRecord(path: try reader.read(String.self))
+            if try reader.read(Bool.self) {
+                file.stat = FileRecord.Stat(
+                    size: try reader.read(fixed: Int64.self), modified: try reader.read(fixed: Int64.self),
+                    changed: try reader.read(fixed: Int64.self), inode: try reader.read(fixed: UInt64.self),
+                    mode: try reader.read(fixed: UInt32.self))
+            }
+            if try reader.read(Bool.self) { file.contentHash = try reader.read(fixed: UInt64.self) }
+            files.append(file)
+        }
+        sections = []
+        for _ in 0..<(try reader.readCount()) {
+            sections.append(
+                CacheFile.Section(
+                    name: try reader.read(String.self), offset: try reader.read(Int.self),
+                    length: try reader.read(Int.self), checksum: try reader.read(fixed: UInt64.self)))
+        }
+    }
+}

@@ -1,0 +1,197 @@
+import AgendaParser
+import AgendaSearch
+import Foundation
+
+/// The corpus and search index of a data directory, read from the on-disk
+/// cache when it is fresh, else parsed (and the cache written for next time).
+///
+/// A cache is fresh when it was written by this very executable for the same
+/// directory and options, and every document is as it was: the same files,
+/// each with the same size, times and inode, or, when those differ (or the
+/// file changed too close to the moment the cache was written to tell), the
+/// same content hash. Anything else (another version, a damaged or foreign
+/// file, a changed document) is ignored and rebuilt; a cache that cannot be
+/// written is simply not written.
+public final class CorpusStore {
+    public enum Status: Equatable, Sendable {
+        /// No cache directory, or caching turned off.
+        case disabled
+        /// Read from a fresh cache.
+        case hit
+        /// Parsed; the reason the cache could not be used.
+        case miss(String)
+    }
+
+    public let dataDirectory: String
+    public let options: LoadOptions
+    /// The cache file, or nil when caching is off.
+    public let cacheFile: String?
+    private let identity: String
+    public private(set) var status: Status = .disabled
+
+    private var corpusValue: Corpus?
+    private var files: [FileRecord] = []
+    private var writtenAt: Int64 = 0
+    /// The encoded corpus section, to rewrite the file with an index without encoding it again.
+    private var corpusBytes: [UInt8]?
+    private var mapped: MappedFile?
+    private var header: CacheFile.Header?
+
+    /// `location` nil turns the cache off; `toolVersion` is part of the cache's identity.
+    public init(dataDirectory: String, options: LoadOptions, location: CacheLocation?, toolVersion: String) {
+        let absolute = dataDirectory.hasPrefix("/")
+            ? dataDirectory : FileManager.default.currentDirectoryPath + "/" + dataDirectory
+        self.dataDirectory = (absolute as NSString).standardizingPath
+        self.options = options
+        self.cacheFile = location?.file(for: self.dataDirectory, options: options)
+        self.identity = CacheIdentity.current(toolVersion: toolVersion)
+    }
+
+    /// The parsed corpus: from the cache if it is fresh, else parsed and cached.
+    public func corpus() throws -> Corpus {
+        if let corpusValue { return corpusValue }
+        if let cached = readCachedCorpus() {
+            corpusValue = cached
+            return cached
+        }
+        writtenAt = Self.now()
+        let parsed = try AgendaParser.parseWithManifest(directory: dataDirectory, options: options)
+        corpusValue = parsed.corpus
+        files = parsed.files
+        if cacheFile != nil {
+            var writer = BinaryWriter()
+            parsed.corpus.encode(to: &writer)
+            corpusBytes = writer.bytes
+            write(index: nil)
+        }
+        return parsed.corpus
+    }
+
+    /// The search index of the corpus: from the cache if it holds one, else built and cached.
+    public func searchIndex() throws -> SearchIndex {
+        let corpus = try corpus()
+        if let mapped, let header, case .hit = status {
+            do {
+                if let bytes = try CacheFile.section("index", of: mapped.bytes, header: header) {
+                    var reader = BinaryReader(bytes)
+                    return try SearchIndex(corpus: corpus, collections: &reader)
+                }
+            } catch {
+                status = .miss("\(error)")
+            }
+        }
+        let index = SearchIndex(corpus: corpus)
+        if cacheFile != nil {
+            var writer = BinaryWriter(capacity: corpus.passages.count * 256)
+            index.encodeCollections(to: &writer)
+            write(index: writer.bytes)
+        }
+        return index
+    }
+
+    /// Whether the cache file is fresh, without parsing anything: nil if it
+    /// is, else why not.
+    public func staleness() -> String? {
+        guard let cacheFile else { return "caching is off" }
+        do {
+            let file = try MappedFile(path: cacheFile)
+            return try reasonStale(CacheFile.header(of: file.bytes))
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    /// The cache file's size in bytes, if it exists.
+    public var cacheFileSize: Int? {
+        guard let cacheFile else { return nil }
+        return FileRecord.Stat.of(path: cacheFile).map { Int($0.size) }
+    }
+
+    /// Removes the cache file; true if there was one.
+    @discardableResult
+    public func clear() -> Bool {
+        guard let cacheFile else { return false }
+        return unlink(cacheFile) == 0
+    }
+
+    // MARK: Reading
+
+    private func readCachedCorpus() -> Corpus? {
+        guard let cacheFile else {
+            status = .disabled
+            return nil
+        }
+        do {
+            let file = try MappedFile(path: cacheFile)
+            let header = try CacheFile.header(of: file.bytes)
+            if let reason = reasonStale(header) {
+                status = .miss(reason)
+                return nil
+            }
+            guard let bytes = try CacheFile.section("corpus", of: file.bytes, header: header) else {
+                status = .miss("no corpus in the cache")
+                return nil
+            }
+            var reader = BinaryReader(bytes)
+            let corpus = try Corpus(from: &reader)
+            guard reader.isAtEnd else { throw CacheFile.ReadError.damaged("corpus section too long") }
+            files = header.files
+            writtenAt = header.writtenAt
+            self.mapped = file
+            self.header = header
+            status = .hit
+            return corpus
+        } catch MappedFile.OpenError.missing {
+            status = .miss("no cache yet")
+        } catch {
+            status = .miss("\(error)")
+        }
+        return nil
+    }
+
+    /// Why a cache with `header` may not be used for the directory as it is now; nil if it may.
+    private func reasonStale(_ header: CacheFile.Header) -> String? {
+        guard header.identity == identity else { return "written by another build of agenda" }
+        guard header.directory == dataDirectory, header.options == CacheLocation.optionsKey(options) else {
+            return "written for another directory or options"
+        }
+        let paths = CorpusLoader(options: options).documentPaths(in: dataDirectory)
+        guard paths == header.files.map(\.path) else { return "documents were added, removed or renamed" }
+        // Two seconds of slack: a file changed within the clock's granularity of the write is checked by content.
+        let racy = header.writtenAt - 2_000_000_000
+        for record in header.files {
+            let path = dataDirectory + "/" + record.path
+            let now = FileRecord.Stat.of(path: path)
+            if now == record.stat, let stat = now, stat.modified < racy, stat.changed < racy { continue }
+            guard now != nil || record.stat != nil else { continue }
+            guard let hash = record.contentHash,
+                CorpusLoader.contentHash(path: path, limit: options.maximumFileSize) == hash
+            else { return "\(record.path) changed" }
+        }
+        return nil
+    }
+
+    // MARK: Writing
+
+    /// Writes the cache: the corpus, and the index when there is one. Failures are not errors.
+    private func write(index: [UInt8]?) {
+        guard let cacheFile else { return }
+        if corpusBytes == nil, let mapped, let header {
+            corpusBytes = (try? CacheFile.section("corpus", of: mapped.bytes, header: header)).flatMap { $0.map(Array.init) }
+        }
+        guard let corpusBytes else { return }
+        let header = CacheFile.Header(
+            identity: identity, directory: dataDirectory, options: CacheLocation.optionsKey(options),
+            writtenAt: writtenAt, files: files, sections: [])
+        var sections: [(name: String, bytes: [UInt8])] = [("corpus", corpusBytes)]
+        if let index { sections.append(("index", index)) }
+        let bytes = CacheFile.encode(header: header, sections: sections)
+        _ = CacheWriter.replace(cacheFile, with: bytes)
+    }
+
+    private static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+}
