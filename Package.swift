@@ -24,7 +24,7 @@ let package = Package(
         .executableTarget(name: "agenda-bench", dependencies: ["AgendaParser", "AgendaSearch", "AgendaCache"]),
         .testTarget(name: "AgendaParserTests", dependencies: ["AgendaParser"]),
         .testTarget(name: "AgendaSearchTests", dependencies: ["AgendaSearch"]),
-        .testTarget(name: "AgendaCacheTests", dependencies: ["AgendaCache"]),
+        .testTarget(name: "AgendaCacheTests", dependencies: ["AgendaCache", "AgendaParser", "AgendaSearch"]),
         // Golden-file comparison shared by the test targets.
         .target(name: "AgendaTestSupport", path: "Tests/AgendaTestSupport"),
         .testTarget(name: "AgendaExportTests", dependencies: ["AgendaExport", "AgendaTestSupport"], exclude: ["Golden"]),

@@ -5,7 +5,7 @@ enum AgendaProgram {
     static let commands: [any AgendaCommand.Type] = [
         ChallengesCommand.self, CategoriesCommand.self, ShowCommand.self, SearchCommand.self, ConceptsCommand.self,
         CiteCommand.self, DocsCommand.self, OutlineCommand.self, CoverageCommand.self, GraphCommand.self,
-        CheckCommand.self, DumpCommand.self,
+        CheckCommand.self, DumpCommand.self, CacheCommand.self,
     ]
 
     static let globalOptions: [OptionSpec] = [

@@ -29,9 +29,8 @@ final class Invocation {
 
     /// The search index of the corpus: from the cache when it has one, else built (and cached).
     func searchIndex() throws -> SearchIndex {
-        let corpus = try corpus()
-        guard let store else { return SearchIndex(corpus: corpus) }
-        return try store.searchIndex()
+        _ = try corpus()
+        return try corpusStore().searchIndex()
     }
 
     /// Where the cache lives, or nil when `--no-cache`, `AGENDA_CACHE=off` or no cache directory.
@@ -43,9 +42,10 @@ final class Invocation {
         return CacheLocation.resolve(environment: environment)
     }
 
-    /// The parsed corpus of the data directory; skipped files are reported once on stderr.
-    func corpus() throws -> Corpus {
-        if let loaded { return loaded }
+    /// The store of the data directory (resolved, not yet read): `--data`, the
+    /// environment and `--encoding` decide it.
+    func corpusStore() throws -> CorpusStore {
+        if let store { return store }
         let directory: DataDirectory
         switch DataDirectory.resolve(
             option: command.value("--data"), environment: environment, currentDirectory: currentDirectory,
@@ -67,10 +67,17 @@ final class Invocation {
             }
             options.encoding = encoding
         }
+        let store = CorpusStore(
+            dataDirectory: directory.path, options: options, location: cacheLocation, toolVersion: AgendaProgram.version)
+        self.store = store
+        return store
+    }
+
+    /// The parsed corpus of the data directory; skipped files are reported once on stderr.
+    func corpus() throws -> Corpus {
+        if let loaded { return loaded }
+        let store = try corpusStore()
         do {
-            let store = CorpusStore(
-                dataDirectory: directory.path, options: options, location: cacheLocation, toolVersion: AgendaProgram.version)
-            self.store = store
             let corpus = try store.corpus()
             for diagnostic in corpus.diagnostics
             where diagnostic.id.hasPrefix("load.") && diagnostic.severity == .warning {

@@ -1,0 +1,86 @@
+import AgendaCache
+import Foundation
+
+/// `agenda cache`: where the data directory's cache is, whether it is fresh, and `--clear`.
+enum CacheCommand: AgendaCommand {
+    static let spec = CommandSpec(
+        name: "cache",
+        abstract: "Show the on-disk cache of the data directory (where, how big, fresh or why not); --clear removes it.",
+        discussion: """
+            Every command reads the corpus and search index from a cache under $AGENDA_CACHE_DIR, \
+            $XDG_CACHE_HOME/agenda or ~/.cache/agenda when the documents have not changed since it was written \
+            (same files, sizes and times, or the same content), and parses them otherwise. A cache from another \
+            build of agenda, or a damaged one, is ignored and rewritten. --no-cache or AGENDA_CACHE=off turn it off.
+            """,
+        options: [OptionSpec("--clear", help: "Remove the cache file."), SharedOptions.json],
+        examples: [
+            .init("agenda cache", "Where the cache is and whether it is fresh."),
+            .init("agenda cache --clear", "Remove it; the next command parses the documents again."),
+        ])
+
+    static func run(_ invocation: Invocation) throws {
+        let store = try invocation.corpusStore()
+        guard let file = store.cacheFile else {
+            let reason = "caching is off (--no-cache, AGENDA_CACHE=off, or no HOME, XDG_CACHE_HOME or AGENDA_CACHE_DIR)"
+            if invocation.wantsJSON {
+                let view = CacheView(path: nil, dataDirectory: store.dataDirectory, fresh: false, reason: reason, size: nil)
+                invocation.console.write(try JSONOutput.encode(view))
+            } else {
+                invocation.console.write(reason + "\n")
+            }
+            return
+        }
+        if invocation.command.has("--clear") {
+            let removed = store.clear()
+            if invocation.wantsJSON {
+                invocation.console.write(try JSONOutput.encode(ClearedView(path: file, removed: removed)))
+            } else {
+                invocation.console.write(removed ? "removed \(file)\n" : "no cache to remove at \(file)\n")
+            }
+            return
+        }
+        let view = CacheView(
+            path: file, dataDirectory: store.dataDirectory, fresh: store.staleness() == nil,
+            reason: store.staleness(), size: store.cacheFileSize)
+        if invocation.wantsJSON {
+            invocation.console.write(try JSONOutput.encode(view))
+            return
+        }
+        let state = view.fresh ? "fresh" : "stale: \(view.reason ?? "unknown")"
+        let rows: [(String, String)] = [
+            ("Cache", TerminalText.sanitize(file)), ("Data", TerminalText.sanitize(view.dataDirectory)),
+            ("State", state), ("Size", view.size.map(Self.size) ?? "none"),
+        ]
+        for (label, value) in rows {
+            let padding = String(repeating: " ", count: 7 - label.count)
+            invocation.console.write(invocation.console.styled(label, .bold) + padding + value + "\n")
+        }
+    }
+
+    static func size(_ bytes: Int) -> String {
+        bytes >= 1 << 20
+            ? String(format: "%.1f MiB", Double(bytes) / Double(1 << 20)) : String(format: "%.0f KiB", Double(bytes) / 1024)
+    }
+}
+
+struct CacheView: Encodable {
+    var path: String?
+    var dataDirectory: String
+    var fresh: Bool
+    var reason: String?
+    var size: Int?
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.put(path, "path")
+        try container.put(dataDirectory, "dataDirectory")
+        try container.put(fresh, "fresh")
+        try container.put(reason, "reason")
+        try container.put(size, "size")
+    }
+}
+
+struct ClearedView: Encodable {
+    var path: String
+    var removed: Bool
+}

@@ -1,0 +1,241 @@
+import Foundation
+import Testing
+
+@testable import AgendaCache
+@testable import AgendaParser
+@testable import AgendaSearch
+
+/// A data directory and a cache directory of their own, removed at the end.
+final class Scratch {
+    let data: URL
+    let cache: URL
+
+    init(_ files: [String: String]) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-cache-\(UUID().uuidString)")
+        data = root.appendingPathComponent("data")
+        cache = root.appendingPathComponent("cache")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        for (name, text) in files { try write(name, text) }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+
+    func write(_ name: String, _ text: String) throws {
+        try Data(text.utf8).write(to: data.appendingPathComponent(name))
+    }
+
+    func store(version: String = "test") -> CorpusStore {
+        CorpusStore(
+            dataDirectory: data.path, options: LoadOptions(), location: CacheLocation(directory: cache.path),
+            toolVersion: version)
+    }
+
+    var cacheFiles: [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []
+    }
+
+    /// Changes the cache file's bytes in place.
+    func damageCache(_ change: (inout [UInt8]) -> Void) throws {
+        let path = try #require(cacheFiles.first.map { cache.appendingPathComponent($0).path })
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        change(&bytes)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+}
+
+let sample = [
+    "a.md": "# 对齐\n\n奖励劫持（reward hacking）是一个问题 (Amodei et al., 2016)。\n",
+    "b.txt": "可扩展的监管（Scalable Oversight）很重要。\n",
+]
+
+@Suite("The on-disk cache")
+struct CorpusStoreTests {
+    @Test func firstRunParsesAndWritesSecondRunReads() throws {
+        let scratch = try Scratch(sample)
+        let first = scratch.store()
+        let parsed = try first.corpus()
+        #expect(first.status == .miss("no cache yet"))
+        #expect(scratch.cacheFiles.count == 1)
+
+        let second = scratch.store()
+        #expect(try second.corpus() == parsed)
+        #expect(second.status == .hit)
+        #expect(try AgendaParser.parse(directory: scratch.data.path) == parsed)
+    }
+
+    @Test func searchIndexIsCachedAndAnswersAlike() throws {
+        let scratch = try Scratch(sample)
+        let built = try scratch.store().searchIndex()
+        let store = scratch.store()
+        let cached = try store.searchIndex()
+        #expect(store.status == .hit)
+        #expect(cached.passages == built.passages && cached.concepts == built.concepts)
+        #expect(cached.works == built.works && cached.challenges == built.challenges && cached.aliases == built.aliases)
+        for text in ["对齐", "reward hacking", "Amodei", "监管"] {
+            let query = SearchQuery(text)
+            #expect(cached.search(query).hits == built.search(query).hits, "\(text)")
+        }
+    }
+
+    @Test func changedContentIsNoticedEvenWithTheSameSizeAndTime() throws {
+        let scratch = try Scratch(sample)
+        _ = try scratch.store().corpus()
+        let path = scratch.data.appendingPathComponent("b.txt").path
+        let before = try #require(FileRecord.Stat.of(path: path))
+        try scratch.write("b.txt", "可扩展的监督（Scalable Oversight）很重要。\n")
+        var times = [
+            timespec(tv_sec: Int(before.modified / 1_000_000_000), tv_nsec: Int(before.modified % 1_000_000_000)),
+            timespec(tv_sec: Int(before.modified / 1_000_000_000), tv_nsec: Int(before.modified % 1_000_000_000)),
+        ]
+        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        let store = scratch.store()
+        let corpus = try store.corpus()
+        #expect(store.status == .miss("b.txt changed"))
+        #expect(corpus.concepts.contains { $0.term == "可扩展的监督" })
+    }
+
+    @Test func aTouchedButUnchangedFileStillHits() throws {
+        let scratch = try Scratch(sample)
+        _ = try scratch.store().corpus()
+        try scratch.write("a.md", sample["a.md"]!)
+        let store = scratch.store()
+        _ = try store.corpus()
+        #expect(store.status == .hit)
+    }
+
+    @Test func addedAndRemovedDocumentsRebuild() throws {
+        let scratch = try Scratch(sample)
+        _ = try scratch.store().corpus()
+        try scratch.write("c.md", "新文件\n")
+        let added = scratch.store()
+        #expect(try added.corpus().documents.map(\.name) == ["a.md", "b.txt", "c.md"])
+        #expect(added.status == .miss("documents were added, removed or renamed"))
+        try FileManager.default.removeItem(at: scratch.data.appendingPathComponent("a.md"))
+        let removed = scratch.store()
+        #expect(try removed.corpus().documents.map(\.name) == ["b.txt", "c.md"])
+        #expect(removed.status == .miss("documents were added, removed or renamed"))
+    }
+
+    enum Damage: String, CaseIterable, Sendable {
+        case flippedInTheMiddle, flippedInTheHeader, cutInHalf, garbage, empty, anotherLayout
+
+        func apply(_ bytes: inout [UInt8]) {
+            switch self {
+            case .flippedInTheMiddle: bytes[bytes.count / 2] ^= 0x40
+            case .flippedInTheHeader: bytes[40] ^= 0x01
+            case .cutInHalf: bytes.removeLast(bytes.count / 2)
+            case .garbage: bytes = Array("not a cache at all".utf8)
+            case .empty: bytes = []
+            case .anotherLayout: bytes[8] = 99
+            }
+        }
+    }
+
+    @Test(arguments: Damage.allCases)
+    func aDamagedCacheIsIgnoredAndRewritten(damage: Damage) throws {
+        let scratch = try Scratch(sample)
+        let parsed = try scratch.store().corpus()
+        try scratch.damageCache(damage.apply)
+        let store = scratch.store()
+        #expect(try store.corpus() == parsed, "\(damage)")
+        guard case .miss = store.status else {
+            Issue.record("\(damage): \(store.status)")
+            return
+        }
+        let again = scratch.store()
+        _ = try again.corpus()
+        #expect(again.status == .hit, "\(damage): rewritten after the miss")
+    }
+
+    @Test func anotherBuildsCacheIsNotRead() throws {
+        let scratch = try Scratch(sample)
+        _ = try scratch.store(version: "1.0").corpus()
+        let store = scratch.store(version: "2.0")
+        _ = try store.corpus()
+        #expect(store.status == .miss("written by another build of agenda"))
+    }
+
+    @Test func noLocationMeansNoCache() throws {
+        let scratch = try Scratch(sample)
+        let store = CorpusStore(
+            dataDirectory: scratch.data.path, options: LoadOptions(), location: nil, toolVersion: "test")
+        _ = try store.corpus()
+        #expect(store.status == .disabled)
+        #expect(scratch.cacheFiles.isEmpty)
+    }
+
+    @Test func anUnwritableCacheDirectoryOnlyCostsTheCache() throws {
+        let scratch = try Scratch(sample)
+        try FileManager.default.createDirectory(at: scratch.cache, withIntermediateDirectories: true)
+        chmod(scratch.cache.path, 0o500)
+        defer { chmod(scratch.cache.path, 0o700) }
+        let store = scratch.store()
+        #expect(try store.corpus().documents.count == 2)
+        let index = try store.searchIndex()
+        #expect(!index.search(SearchQuery("对齐")).hits.isEmpty)
+        if getuid() != 0 { #expect(scratch.cacheFiles.isEmpty) }
+    }
+
+    @Test func staleness() throws {
+        let scratch = try Scratch(sample)
+        let store = scratch.store()
+        #expect(store.staleness() == "no cache file")
+        _ = try store.corpus()
+        #expect(store.staleness() == nil)
+        try scratch.write("a.md", "# 改了\n")
+        #expect(store.staleness() == "a.md changed")
+        #expect(store.clear())
+        #expect(scratch.cacheFiles.isEmpty)
+    }
+}
+
+@Suite("Binary coding")
+struct BinaryCodingTests {
+    static let bundled: Corpus = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        return (try? AgendaParser.parse(directory: root.appendingPathComponent("Data").path)) ?? .empty
+    }()
+
+    @Test func theBundledCorpusRoundTrips() throws {
+        let corpus = Self.bundled
+        #expect(corpus.challenges.count > 18)
+        var writer = BinaryWriter()
+        corpus.encode(to: &writer)
+        let decoded = try writer.bytes.withUnsafeBytes { raw in
+            var reader = BinaryReader(raw)
+            return try Corpus(from: &reader)
+        }
+        #expect(decoded == corpus)
+    }
+
+    @Test func theBundledIndexRoundTrips() throws {
+        let index = SearchIndex(corpus: Self.bundled)
+        var writer = BinaryWriter()
+        index.encodeCollections(to: &writer)
+        let decoded = try writer.bytes.withUnsafeBytes { raw in
+            var reader = BinaryReader(raw)
+            return try SearchIndex(corpus: Self.bundled, collections: &reader)
+        }
+        #expect(decoded.passages == index.passages && decoded.works == index.works)
+        #expect(decoded.search(SearchQuery("reward hacking")).hits == index.search(SearchQuery("reward hacking")).hits)
+    }
+
+    /// Every prefix of an encoding fails to decode with an error, never a crash.
+    @Test func everyTruncationThrows() throws {
+        let corpus = AgendaParser.parse([SourceText(name: "a.md", text: sample["a.md"]!)])
+        var writer = BinaryWriter()
+        corpus.encode(to: &writer)
+        let bytes = writer.bytes
+        for length in 0..<bytes.count {
+            let result = Array(bytes.prefix(length)).withUnsafeBytes { raw -> Result<Corpus, Error> in
+                var reader = BinaryReader(raw)
+                return Result { try Corpus(from: &reader) }
+            }
+            guard case .failure = result else {
+                Issue.record("a prefix of \(length) of \(bytes.count) bytes decoded")
+                return
+            }
+        }
+    }
+}
