@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AgendaParser
 
 @Suite("Blocks, headings and outlines")
@@ -9,8 +10,14 @@ struct BlockReaderTests {
 
     @Test func outlinesOfTheCorpus() {
         let outlines = Dictionary(uniqueKeysWithValues: Fixtures.corpus.documents.map { ($0.name, $0) })
-        #expect(outlines["agenda-introduction.txt"]?.outline.map(\.displayTitle) == ["1.1 为什么有这个议程?", "1.2 术语解释", "1.3 结构", "LLMs科学理解", "开发与部署方法"])
-        #expect(outlines["xiong-llm-alignment-survey.md"]?.outline.filter { $0.level == 2 }.compactMap(\.number) == ["1", "2", "3", "4", "5", "6", "7"])
+        #expect(
+            outlines["agenda-introduction.txt"]?.outline.map(\.displayTitle) == [
+                "1.1 为什么有这个议程?", "1.2 术语解释", "1.3 结构", "LLMs科学理解", "开发与部署方法",
+            ])
+        #expect(
+            outlines["xiong-llm-alignment-survey.md"]?.outline.filter { $0.level == 2 }.compactMap(\.number) == [
+                "1", "2", "3", "4", "5", "6", "7",
+            ])
         #expect(outlines["xiong-llm-alignment-survey.md"]?.title == "大语言模型对齐：概念、挑战、路线、评测及趋势")
         #expect(outlines["llm-history-rlhf-chapter.md"]?.title == "能力与意图的裂隙")
         #expect(outlines["llm-history-rlhf-chapter.md"]?.metadata == ["sidebar_position": "6"])
@@ -45,7 +52,8 @@ struct BlockReaderTests {
 
     @Test("Page debris neither becomes text nor splits a paragraph")
     func pageDebris() {
-        let text = "开头的一句话在标度\n\n©2023 中国计算语言学大会\n\n根据《Creative Commons Attribution 4.0 International License》许可出版\n\n律 (Scaling Law) 基础上继续。\n\nJCL 2024\n"
+        let text =
+            "开头的一句话在标度\n\n©2023 中国计算语言学大会\n\n根据《Creative Commons Attribution 4.0 International License》许可出版\n\n律 (Scaling Law) 基础上继续。\n\nJCL 2024\n"
         let read = Fixtures.read("a.md", text)
         #expect(read.passages.map(\.text) == ["开头的一句话在标度律 (Scaling Law) 基础上继续。"])
         #expect(read.passages.first?.lines.lineNumbers == [1, 7])
@@ -68,9 +76,18 @@ struct BlockReaderTests {
     @Test("Tables: ragged rows and a missing separator are kept and reported")
     func raggedTables() {
         let read = Fixtures.read("t.md", "| 挑战 | 介绍 |\n| 甲 | 一 | 多余 |\n| 乙 |\n")
-        #expect(read.passages.map(\.text) == ["甲 | 一 | 多余", "乙"])
+        #expect(read.passages.map(\.text) == ["挑战 | 介绍", "甲 | 一 | 多余", "乙"])
         #expect(read.diagnostics.map(\.id) == ["table.no-separator", "table.ragged-row", "table.ragged-row"])
         #expect(read.diagnostics.map { $0.source?.line } == [1, 2, 3])
+    }
+
+    @Test("Without a separator row the first row is text too: a line that starts with | is not lost")
+    func tableWithoutSeparatorKeepsItsFirstRow() {
+        let lone = Fixtures.read("t.md", "# 题\n\n|对齐很重要，这一行以竖线开头。\n\n正文。\n")
+        #expect(lone.passages.map(\.text) == ["题", "对齐很重要，这一行以竖线开头。", "正文。"])
+        #expect(lone.passages.map(\.source.line) == [1, 3, 5])
+        let separated = Fixtures.read("t.md", "| 挑战 | 介绍 |\n|---|---|\n| 甲 | 一 |\n")
+        #expect(separated.passages.map(\.text) == ["甲 | 一"], "a real header names columns: not a passage")
     }
 
     @Test func nestedListsKeepDepth() {
@@ -96,6 +113,28 @@ struct BlockReaderTests {
         let passages = Fixtures.read("long.md", longLine).passages
         #expect(passages.count == 1)
         #expect(passages.first?.text.utf8.count == longLine.trimmingSpaces().utf8.count)
+    }
+
+    @Test("A code fence that is never closed does not swallow the rest of the file", arguments: ["```", "~~~"])
+    func unclosedFence(fence: String) {
+        let text = "# 标题\n\n\(fence)python\n代码没有闭合\n\n## 第二节\n\n对齐（Alignment）很重要。\n"
+        let read = Fixtures.read("f.md", text)
+        #expect(read.document.outline.map(\.displayTitle) == ["标题", "第二节"])
+        #expect(read.passages.map(\.text) == ["标题", "代码没有闭合", "第二节", "对齐（Alignment）很重要。"])
+        #expect(read.passages.map(\.source.line) == [1, 4, 6, 8])
+        #expect(
+            read.diagnostics.map(\.description) == [
+                "f.md:3: warning: code fence \(fence) is never closed; the lines after it are read as text [markdown.unclosed-fence]"
+            ])
+        #expect(Fixtures.parse(["f.md": text]).concepts.map(\.english) == ["Alignment"])
+    }
+
+    @Test("A closed fence is code: neither text nor a warning")
+    func closedFence() {
+        let read = Fixtures.read("f.md", "```\n# 不是标题\n```\n正文。\n")
+        #expect(read.passages.map(\.text) == ["正文。"])
+        #expect(read.document.outline.isEmpty)
+        #expect(read.diagnostics.isEmpty)
     }
 
     @Test("Section numbers and the column unit of sources")

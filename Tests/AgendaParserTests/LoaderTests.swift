@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AgendaParser
 
 @Suite("Loading files: encodings, line endings, bad files")
@@ -61,18 +62,70 @@ struct LoaderTests {
         defer { cleanUp(directory) }
         try Data("# 好\n\n正文。\n".utf8).write(to: directory.appendingPathComponent("good.md"))
         try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01]).write(to: directory.appendingPathComponent("image.md"))
-        try FileManager.default.createDirectory(at: directory.appendingPathComponent("folder.md"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("broken.txt").path, withDestinationPath: "/nonexistent/target")
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("folder.md"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.appendingPathComponent("broken.txt").path, withDestinationPath: "/nonexistent/target")
         try Data(repeating: 0x41, count: 2048).write(to: directory.appendingPathComponent("big.txt"))
         let corpus = try AgendaParser.parse(directory: directory.path, options: LoadOptions(maximumFileSize: 1024))
         #expect(corpus.documents.map(\.name) == ["good.md"])
         let warnings = corpus.diagnostics.filter { $0.id.hasPrefix("load.") }.map(\.description)
-        #expect(warnings == [
-            "big.txt: warning: skipped: larger than the 0 MiB limit (0 MiB) [load.too-large]",
-            "broken.txt: warning: skipped: broken symbolic link [load.broken-symlink]",
-            "folder.md: warning: skipped: is a directory [load.directory]",
-            "image.md: warning: skipped: binary file (NUL bytes) [load.binary]",
-        ])
+        #expect(
+            warnings == [
+                "big.txt: warning: skipped: larger than the 1024-byte limit (2048 bytes) [load.too-large]",
+                "broken.txt: warning: skipped: broken symbolic link [load.broken-symlink]",
+                "folder.md: warning: skipped: is a directory [load.directory]",
+                "image.md: warning: skipped: binary file (NUL bytes) [load.binary]",
+            ])
+    }
+
+    /// Rounded down to whole MiB, a file just over the limit used to read as the limit itself.
+    @Test(arguments: [
+        (1024, 2048, "larger than the 1024-byte limit (2048 bytes)"),
+        (1 << 20, (1 << 20) + 1, "larger than the 1 MiB limit (1048577 bytes)"),
+    ])
+    func tooLargeSaysTheLimitAndTheSize(limit: Int, size: Int, message: String) throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { cleanUp(directory) }
+        try Data("# 好\n".utf8).write(to: directory.appendingPathComponent("good.md"))
+        try Data(repeating: 0x41, count: size).write(to: directory.appendingPathComponent("big.txt"))
+        let corpus = try AgendaParser.parse(directory: directory.path, options: LoadOptions(maximumFileSize: limit))
+        #expect(corpus.documents.map(\.name) == ["good.md"])
+        #expect(corpus.diagnostics.filter { $0.id == "load.too-large" }.map(\.message) == ["skipped: \(message)"])
+    }
+
+    #if os(Linux)
+        /// A file that `stat` calls regular but that fails to read: `/proc/self/mem` gives EIO at
+        /// offset 0, whoever runs the test (root reads a mode-000 file, so that case needs a user).
+        @Test func unreadableFileIsSkipped() throws {
+            let directory = Fixtures.temporaryDirectory()
+            defer { cleanUp(directory) }
+            try Data("# 好\n".utf8).write(to: directory.appendingPathComponent("good.md"))
+            try FileManager.default.createSymbolicLink(
+                atPath: directory.appendingPathComponent("memory.md").path, withDestinationPath: "/proc/self/mem")
+            let corpus = try AgendaParser.parse(directory: directory.path)
+            #expect(corpus.documents.map(\.name) == ["good.md"])
+            #expect(
+                corpus.diagnostics.map(\.description) == [
+                    "memory.md: warning: skipped: Input/output error [load.unreadable]"
+                ])
+        }
+    #endif
+
+    @Test(.enabled(if: geteuid() != 0, "root reads a file whatever its mode"))
+    func fileWithoutReadPermissionIsSkipped() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { cleanUp(directory) }
+        try Data("# 好\n".utf8).write(to: directory.appendingPathComponent("good.md"))
+        let locked = directory.appendingPathComponent("locked.md")
+        try Data("# 锁\n".utf8).write(to: locked)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked.path)
+        let corpus = try AgendaParser.parse(directory: directory.path)
+        #expect(corpus.documents.map(\.name) == ["good.md"])
+        #expect(
+            corpus.diagnostics.map(\.description) == [
+                "locked.md: warning: skipped: Permission denied [load.unreadable]"
+            ])
     }
 
     @Test func missingDirectoryThrows() {
@@ -115,9 +168,13 @@ enum GB18030Fixture {
         var output = [UInt8](repeating: 0, count: input.count * 2 + 8)
         let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
             output.withUnsafeMutableBufferPointer { outBuffer in
-                var inPointer = inBuffer.baseAddress.map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self) }
+                var inPointer = inBuffer.baseAddress.map {
+                    UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self)
+                }
                 var inLeft = inBuffer.count
-                var outPointer = outBuffer.baseAddress.map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self) }
+                var outPointer = outBuffer.baseAddress.map {
+                    UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self)
+                }
                 var outLeft = outBuffer.count
                 guard iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1 else { return nil }
                 return outBuffer.count - outLeft

@@ -97,6 +97,32 @@ import Testing
         #expect(results.highlighted == [["奖励劫持", "Reward Hacking"], ["奖励劫持"]])
     }
 
+    /// Many aliases make a long name field, so BM25 alone ranks a definition that repeats the
+    /// name above the concept the query names (the real corpus did this for `RLHF`).
+    @Test func theConceptTheQueryNamesComesFirst() {
+        let index = SearchIndex(
+            corpus: Fixtures.corpus(
+                passages: [],
+                concepts: [
+                    Fixtures.concept(
+                        "外部对齐", english: "Outer Alignment",
+                        definition: "与此相反，人类反馈强化学习RLHF则进行了外部对齐；RLHF、RLHF、RLHF与RLHF的目标是人类价值、意图"),
+                    Fixtures.concept(
+                        "人类反馈强化学习", english: "Reinforcement Learning from Human Feedback",
+                        aliases: ["强化学习与人类反馈", "RLHF"]),
+                ]))
+        let results = index.search(SearchQuery("RLHF", explain: true))
+        #expect(results.hits.map(\.id) == ["人类反馈强化学习", "外部对齐"])
+        #expect(results.hits.map(\.field) == [.conceptName, .definition])
+        #expect(results.explanation?.clauses.first?.concept == "人类反馈强化学习")
+    }
+
+    @Test func namedConceptsMoveAheadInTheirOwnOrder() {
+        let ranked = [(unit: 0, score: 3.0), (unit: 1, score: 2.0), (unit: 2, score: 1.0)]
+        #expect(SearchIndex.namedConceptsFirst(ranked, named: []).map(\.unit) == [0, 1, 2])
+        #expect(SearchIndex.namedConceptsFirst(ranked, named: [2, 1]).map(\.unit) == [1, 2, 0])
+    }
+
     @Test func groupsComeInKindOrder() {
         let index = SearchIndex(
             corpus: Fixtures.corpus(

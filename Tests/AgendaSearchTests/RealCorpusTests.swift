@@ -9,7 +9,8 @@ import Testing
         try Fixtures.realIndex.get().search(SearchQuery(text, kinds: [.passage], limit: limit))
     }
 
-    /// The real corpus with hand-made concepts (the parser does not extract them yet).
+    /// The real passages with a few hand-made concepts: alias ranking on fixed names, apart
+    /// from what the parser extracts (the tests without `withConcepts` use the parser's own).
     static let withConcepts: Result<SearchIndex, any Error> = Fixtures.real.map { corpus in
         var corpus = corpus
         func at(_ document: String, _ line: Int) -> CorpusLocation {
@@ -63,7 +64,10 @@ import Testing
         // The parser's aliases (可扩展的监管, 可扩展监督) reach the Chinese passages.
         (
             "Scalable Oversight", 8,
-            ["xiong-llm-alignment-survey.md:97", "alignment-salon-transcript.txt:142", "xiong-llm-alignment-survey.md:186"]
+            [
+                "xiong-llm-alignment-survey.md:97", "alignment-salon-transcript.txt:142",
+                "xiong-llm-alignment-survey.md:186",
+            ]
         ),
         (
             "涌现", 9,
@@ -85,11 +89,25 @@ import Testing
         ),
         (
             "规模律", 6,
-            ["llm-history-rlhf-chapter.md:71", "llm-history-rlhf-chapter.md:75", "agenda-scientific-understanding.md:17"]
+            [
+                "llm-history-rlhf-chapter.md:71", "llm-history-rlhf-chapter.md:75",
+                "agenda-scientific-understanding.md:17",
+            ]
         ),
         (
             "reward hacking", 3,
-            ["xiong-llm-alignment-survey.md:96", "xiong-llm-alignment-survey.md:109", "agenda-scientific-understanding.md:19"]
+            [
+                "xiong-llm-alignment-survey.md:96", "xiong-llm-alignment-survey.md:109",
+                "agenda-scientific-understanding.md:19",
+            ]
+        ),
+        // No passage writes ICL: each hit is one of the names the parser linked to it.
+        (
+            "ICL", 3,
+            [
+                "agenda-scientific-understanding.md:15", "xiong-llm-alignment-survey.md:192",
+                "agenda-introduction.txt:10",
+            ]
         ),
     ])
     func topHits(query: String, total: Int, top: [String]) throws {
@@ -101,7 +119,10 @@ import Testing
     @Test func matchesAreHighlightedWhereTheyAreWritten() throws {
         #expect(try Self.search("投毒").highlighted == [["投毒"], ["投毒"]])
         #expect(try Self.search("mesa").highlighted == [["mesa", "mesa"], ["Mesa", "Mesa"]])
-        #expect(try Self.search("Scalable Oversight", limit: 2).highlighted == [["可扩展的监管", "Scalable Oversight"], ["可扩展监督"]])
+        #expect(
+            try Self.search("Scalable Oversight", limit: 2).highlighted == [
+                ["可扩展的监管", "Scalable Oversight"], ["可扩展监督"],
+            ])
         let poisoning = try Self.search("投毒")
         let texts = poisoning.hits.map { hit in
             hit.matches.map { Array(hit.text.utf8)[max(0, $0.start - 6)..<$0.start] }
@@ -131,6 +152,36 @@ import Testing
         #expect(results.isEmpty)
         #expect(results.reasons.map(\.code) == [.noMatch, .noAlias])
         #expect(results.suggestions.isEmpty)
+    }
+
+    @Test func iclReachesEveryNameTheParserLinked() throws {
+        let results = try Self.search("ICL")
+        #expect(results.hits.map(\.via) == ["上下文学习", "In-Context Learning", "在场景中学习"])
+        #expect(
+            results.highlighted == [
+                ["上下文学习", "上下文学习", "上下文学习", "上下文学习"], ["语境学习", "In-Context Learning"], ["在场景中学习"],
+            ])
+    }
+
+    @Test func aTypoOnTheParsedCorpusSuggestsTheConceptInBothLanguages() throws {
+        let results = try Fixtures.realIndex.get().search(SearchQuery("scalable oversigt"))
+        #expect(results.isEmpty)
+        #expect(results.reasons.map(\.code) == [.noMatch, .noAlias])
+        #expect(results.suggestions.map(\.description).prefix(2) == ["可扩展的监管 / Scalable Oversight", "oversight"])
+    }
+
+    /// Derived from the parse, not listed: every name of every concept finds that concept first.
+    @Test func everyConceptNameFindsItsConceptFirst() throws {
+        let index = try Fixtures.realIndex.get()
+        let concepts = index.corpus.concepts
+        #expect(concepts.count > 50)
+        for concept in concepts {
+            for name in concept.names {
+                let top = index.search(SearchQuery(name, kinds: [.concept], limit: 1)).hits.first?.id
+                let named = concepts.filter { $0.names.map(AliasTable.key).contains(AliasTable.key(name)) }.map(\.term)
+                #expect(top.map(named.contains) == true, "\(name) lists \(top ?? "nothing") first, not \(named)")
+            }
+        }
     }
 
     @Test func passagesCarryTheirSection() throws {

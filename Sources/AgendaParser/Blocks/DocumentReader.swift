@@ -94,7 +94,8 @@ enum DocumentReader {
                 }
                 passages.append(Passage(kind: kind, text: text, lines: map))
             case .table(let table):
-                for row in table.rows {
+                // Without a |---| row the header is a guess (or a lone line that starts with `|`): keep it as text.
+                for row in table.hasSeparator ? table.rows : [table.header] + table.rows {
                     let text = row.cells.map { InlineMarkup.plain($0) }.joined(separator: " | ")
                     passages.append(Passage(kind: .tableRow, text: text, lines: LineMap(document: document, line: row.line)))
                 }

@@ -91,8 +91,15 @@ struct MarkdownBlocks {
             segments.append(.init(line: index + 1, text: lines[index]))
             index += 1
         }
+        // Never closed: the rest of the file is read as text, not swallowed as code.
+        guard index < lines.count else {
+            let source = SourceLocation(document: document, line: start + 1)
+            let message = "code fence \(fence) is never closed; the lines after it are read as text"
+            state.output.diagnostics.append(Diagnostic(id: "markdown.unclosed-fence", source: source, message: message))
+            return start + 1
+        }
         if !segments.isEmpty { state.append(Block(kind: .code, segments: segments)) }
-        return min(index + 1, lines.count)
+        return index + 1
     }
 
     private func readQuote(from start: Int, into state: inout BlockAccumulator) -> Int {

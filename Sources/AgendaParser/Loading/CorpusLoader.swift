@@ -128,7 +128,7 @@ public struct CorpusLoader: Sendable {
         default: return skip("load.not-a-file", "not a regular file")
         }
         if Int(info.st_size) > limit {
-            return skip("load.too-large", "larger than the \(limit >> 20) MiB limit (\(Int(info.st_size) >> 20) MiB)")
+            return skip("load.too-large", "larger than the \(sizeLimit(limit)) limit (\(info.st_size) bytes)")
         }
         guard let bytes = readBytes(path: path, expected: Int(info.st_size), limit: limit) else {
             return skip("load.unreadable", String(cString: strerror(errno)))
@@ -153,6 +153,12 @@ public struct CorpusLoader: Sendable {
             let bytes = readBytes(path: path, expected: Int(info.st_size), limit: limit)
         else { return nil }
         return ContentHash.of(bytes)
+    }
+
+    /// `64 MiB`, or the exact byte count of a limit that is not whole mebibytes. The file's
+    /// own size is always given in bytes: rounded down to MiB it could read as the limit itself.
+    static func sizeLimit(_ limit: Int) -> String {
+        limit > 0 && limit % (1 << 20) == 0 ? "\(limit >> 20) MiB" : "\(limit)-byte"
     }
 
     /// A POSIX read of the whole file: several times faster than Foundation's readers.

@@ -17,7 +17,8 @@ import AgendaParser
 ///   matches the concept's other names, and hits found that way carry `via`.
 ///
 /// Ranking is BM25 (k1 1.2, b 0.75) per kind of hit, with field weights
-/// (`SearchField.weight`) and a phrase boost; see `Evaluator`.
+/// (`SearchField.weight`) and a phrase boost; see `Evaluator`. A concept that
+/// the query names comes first among concepts (`namedConceptsFirst`).
 public struct SearchIndex: Sendable {
     public let corpus: Corpus
     let passages: FieldedCollection
@@ -61,6 +62,18 @@ public struct SearchIndex: Sendable {
         }
     }
 
+    /// Moves the concepts the query names ahead of the others, each group keeping its BM25 order.
+    ///
+    /// BM25 alone can rank a concept that only mentions the query above the one it names:
+    /// a concept's names form one field, so many aliases make it long and each match weak
+    /// (`RLHF` would list 外部对齐, whose definition says RLHF five times, above 人类反馈强化学习).
+    static func namedConceptsFirst(
+        _ ranked: [(unit: Int, score: Double)], named: Set<Int>
+    ) -> [(unit: Int, score: Double)] {
+        guard !named.isEmpty else { return ranked }
+        return ranked.filter { named.contains($0.unit) } + ranked.filter { !named.contains($0.unit) }
+    }
+
     /// Hits for `query`, grouped by kind and ranked; when there are none, why
     /// not and what might have been meant.
     public func search(_ query: SearchQuery) -> SearchResults {
@@ -72,6 +85,7 @@ public struct SearchIndex: Sendable {
             let evaluator = Evaluator(collection: collection(kind), query: parsed)
             evaluators[kind] = evaluator
             var ranked = evaluator.ranked()
+            if kind == .concept { ranked = Self.namedConceptsFirst(ranked, named: parsed.namedConcepts) }
             totals[kind] = ranked.count
             if let limit = query.limit { ranked = Array(ranked.prefix(max(0, limit))) }
             hits += ranked.map { hit(kind, evaluator.detail($0.unit), explain: query.explain) }

@@ -16,6 +16,8 @@ struct ParsedQuery: Sendable {
         var concept: String?
         /// The literal alternative first, then aliases.
         var alternatives: [Alternative]
+        /// Indices in `corpus.concepts` of the concepts this clause names.
+        var namedConcepts: [Int] = []
     }
 
     struct Alternative: Sendable {
@@ -25,6 +27,9 @@ struct ParsedQuery: Sendable {
         /// All keywords as one phrase, when there are several.
         var phrase: KeywordPattern?
     }
+
+    /// Every concept that the query, or one of its keywords, names.
+    var namedConcepts: Set<Int> { Set(clauses.flatMap(\.namedConcepts)) }
 
     /// Every distinct pattern that needs matching, phrases included.
     var patterns: [KeywordPattern] {

@@ -62,7 +62,8 @@ struct QueryParser {
             let phrase = pattern(whole, using: &normaliser)
             var clause = ParsedQuery.Clause(
                 text: whole, concept: aliases.label(of: concepts),
-                alternatives: [ParsedQuery.Alternative(via: nil, keywords: literal, phrase: phrase)])
+                alternatives: [ParsedQuery.Alternative(via: nil, keywords: literal, phrase: phrase)],
+                namedConcepts: concepts)
             clause.alternatives += aliasAlternatives(concepts, except: whole, using: &normaliser)
             return ParsedQuery(clauses: [clause], any: query.any, ignored: ignored, phrase: nil)
         }
@@ -71,6 +72,7 @@ struct QueryParser {
                 text: text, concept: nil, alternatives: [ParsedQuery.Alternative(via: nil, keywords: [pattern])])
             if let concepts = aliases.concepts(named: text) {
                 clause.concept = aliases.label(of: concepts)
+                clause.namedConcepts = concepts
                 clause.alternatives += aliasAlternatives(concepts, except: text, using: &normaliser)
             }
             return clause
