@@ -12,6 +12,9 @@ public enum AgendaCommandLine {
         signal(SIGXFSZ, SIG_IGN)
         let output = StandardOutput()
         let errors = StandardOutput.standardError()
+        // The finished invocation (with its corpus) is kept to the end: freeing a large
+        // model object by object only costs time when the process exits anyway.
+        var finished: Invocation?
         let status = run(
             arguments: Array(CommandLine.arguments.dropFirst()),
             environment: ProcessInfo.processInfo.environment,
@@ -20,17 +23,19 @@ public enum AgendaCommandLine {
             stdoutProbe: .probe(fileDescriptor: STDOUT_FILENO),
             stderrProbe: .probe(fileDescriptor: STDERR_FILENO),
             output: { output.write($0) },
-            error: { errors.write($0) })
+            error: { errors.write($0) },
+            keep: { finished = $0 })
         output.flush()
         errors.flush()
-        exit(status)
+        withExtendedLifetime(finished) { exit(status) }
     }
 
     /// Runs one command line; returns the exit status. Tests call this with captured streams.
     static func run(
         arguments: [String], environment: [String: String], currentDirectory: String, executablePath: String?,
         stdoutProbe: TerminalProbe, stderrProbe: TerminalProbe,
-        output: @escaping (String) -> Void, error: @escaping (String) -> Void
+        output: @escaping (String) -> Void, error: @escaping (String) -> Void,
+        keep: (Invocation) -> Void = { _ in }
     ) -> Int32 {
         let command: ParsedCommand
         do {
@@ -67,6 +72,7 @@ public enum AgendaCommandLine {
         let invocation = Invocation(
             command: command, console: console, environment: environment,
             currentDirectory: currentDirectory, executablePath: executablePath)
+        keep(invocation)
         do {
             try type.run(invocation)
             return ExitCode.success
