@@ -30,10 +30,12 @@ public final class CorpusStore {
     public private(set) var status: Status = .disabled
 
     private var corpusValue: Corpus?
+    /// The parts `corpusValue` holds (all of them after a parse).
+    private var loadedParts: CorpusParts = []
     private var files: [FileRecord] = []
     private var writtenAt: Int64 = 0
-    /// The encoded corpus section, to rewrite the file with an index without encoding it again.
-    private var corpusBytes: [UInt8]?
+    /// The encoded corpus sections, to rewrite the file with an index without encoding them again.
+    private var corpusSections: [(name: String, bytes: [UInt8])]?
     private var mapped: MappedFile?
     private var header: CacheFile.Header?
 
@@ -47,42 +49,51 @@ public final class CorpusStore {
         self.identity = CacheIdentity.current(toolVersion: toolVersion)
     }
 
-    /// The parsed corpus: from the cache if it is fresh, else parsed and cached.
-    public func corpus() throws -> Corpus {
-        if let corpusValue { return corpusValue }
-        if let cached = readCachedCorpus() {
+    /// The corpus with at least `parts`: from the cache if it is fresh (decoding
+    /// only those parts), else parsed whole and cached.
+    public func corpus(_ parts: CorpusParts = .all) throws -> Corpus {
+        if let corpusValue, loadedParts.isSuperset(of: parts) { return corpusValue }
+        if corpusValue == nil || mapped != nil, let cached = readCachedCorpus(parts.union(loadedParts)) {
             corpusValue = cached
+            loadedParts = parts.union(loadedParts)
             return cached
         }
         writtenAt = Self.now()
         let parsed = try AgendaParser.parseWithManifest(directory: dataDirectory, options: options)
         corpusValue = parsed.corpus
+        loadedParts = .all
         files = parsed.files
+        mapped = nil
+        header = nil
         if cacheFile != nil {
-            var writer = BinaryWriter()
-            parsed.corpus.encode(to: &writer)
-            corpusBytes = writer.bytes
+            corpusSections = parsed.corpus.encodedSections()
             write(index: nil)
         }
         return parsed.corpus
     }
 
-    /// The search index of the corpus: from the cache if it holds one, else built and cached.
+    /// The search index: from the cache if it holds one (hits then decode only
+    /// the passages they show), else built from the whole corpus and cached.
     public func searchIndex() throws -> SearchIndex {
-        let corpus = try corpus()
+        let searched = try corpus([.concepts, .works])
         if let mapped, let header, case .hit = status {
             do {
                 if let bytes = try CacheFile.section("index", of: mapped.bytes, header: header) {
+                    let passages = try loadedParts.contains(.passages)
+                        ? PassageSource(searched.passages) : LazyPassages(mapped, header: header, corpus: searched).source
                     var reader = BinaryReader(bytes)
-                    return try SearchIndex(corpus: corpus, collections: &reader)
+                    let index = try SearchIndex(corpus: searched, passages: passages, collections: &reader)
+                    try reader.expectEnd()
+                    return index
                 }
             } catch {
                 status = .miss("\(error)")
             }
         }
-        let index = SearchIndex(corpus: corpus)
+        let whole = try corpus(.all)
+        let index = SearchIndex(corpus: whole)
         if cacheFile != nil {
-            var writer = BinaryWriter(capacity: corpus.passages.count * 256)
+            var writer = BinaryWriter(capacity: whole.passages.count * 256)
             index.encodeCollections(to: &writer)
             write(index: writer.bytes)
         }
@@ -116,25 +127,29 @@ public final class CorpusStore {
 
     // MARK: Reading
 
-    private func readCachedCorpus() -> Corpus? {
+    private func readCachedCorpus(_ parts: CorpusParts) -> Corpus? {
         guard let cacheFile else {
             status = .disabled
             return nil
         }
         do {
-            let file = try MappedFile(path: cacheFile)
-            let header = try CacheFile.header(of: file.bytes)
-            if let reason = reasonStale(header) {
-                status = .miss(reason)
-                return nil
+            let file = try mapped ?? MappedFile(path: cacheFile)
+            let header: CacheFile.Header
+            if let known = self.header {
+                header = known
+            } else {
+                header = try CacheFile.header(of: file.bytes)
+                if let reason = reasonStale(header) {
+                    status = .miss(reason)
+                    return nil
+                }
             }
-            guard let bytes = try CacheFile.section("corpus", of: file.bytes, header: header) else {
-                status = .miss("no corpus in the cache")
-                return nil
+            let corpus = try Corpus.decode(parts: parts) { name in
+                guard let bytes = try CacheFile.section(name, of: file.bytes, header: header) else {
+                    throw CacheFile.ReadError.damaged("no \(name) section")
+                }
+                return bytes
             }
-            var reader = BinaryReader(bytes)
-            let corpus = try Corpus(from: &reader)
-            guard reader.isAtEnd else { throw CacheFile.ReadError.damaged("corpus section too long") }
             files = header.files
             writtenAt = header.writtenAt
             self.mapped = file
@@ -146,6 +161,8 @@ public final class CorpusStore {
         } catch {
             status = .miss("\(error)")
         }
+        mapped = nil
+        self.header = nil
         return nil
     }
 
@@ -175,15 +192,16 @@ public final class CorpusStore {
 
     /// Writes the cache: the corpus, and the index when there is one. Failures are not errors.
     private func write(index: [UInt8]?) {
-        guard let cacheFile else { return }
-        if corpusBytes == nil, let mapped, let header {
-            corpusBytes = (try? CacheFile.section("corpus", of: mapped.bytes, header: header)).flatMap { $0.map(Array.init) }
+        if corpusSections == nil, let mapped, let header {
+            corpusSections = try? header.sections.filter { $0.name != "index" }.map { section in
+                (section.name, Array(try CacheFile.section(section.name, of: mapped.bytes, header: header) ?? .init(start: nil, count: 0)))
+            }
         }
-        guard let corpusBytes else { return }
+        guard let cacheFile, let corpusSections else { return }
         let header = CacheFile.Header(
             identity: identity, directory: dataDirectory, options: CacheLocation.optionsKey(options),
             writtenAt: writtenAt, files: files, sections: [])
-        var sections: [(name: String, bytes: [UInt8])] = [("corpus", corpusBytes)]
+        var sections = corpusSections
         if let index { sections.append(("index", index)) }
         let bytes = CacheFile.encode(header: header, sections: sections)
         _ = CacheWriter.replace(cacheFile, with: bytes)
@@ -193,5 +211,28 @@ public final class CorpusStore {
         var time = timespec()
         clock_gettime(CLOCK_REALTIME, &time)
         return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+}
+
+/// The passages of a mapped cache file, decoded one at a time for search hits.
+/// Holds the mapping, so the bytes stay valid as long as the index uses them.
+private final class LazyPassages: @unchecked Sendable {
+    private let file: MappedFile
+    private let table: PassageTable
+
+    init(_ file: MappedFile, header: CacheFile.Header, corpus: Corpus) throws {
+        guard let bytes = try CacheFile.section("passages", of: file.bytes, header: header) else {
+            throw CacheFile.ReadError.damaged("no passages section")
+        }
+        self.file = file
+        self.table = try PassageTable(bytes, documents: corpus.documents.map(\.name))
+    }
+
+    var source: PassageSource {
+        PassageSource(count: table.count) { [self] index in
+            // The section's checksum was verified above: a record that does not decode is a bug.
+            (try? table.passage(at: index))
+                ?? Passage(kind: .paragraph, text: "", lines: LineMap(document: "", line: 1))
+        }
     }
 }

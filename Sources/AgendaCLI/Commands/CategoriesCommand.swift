@@ -8,7 +8,7 @@ enum CategoriesCommand: AgendaCommand {
         options: [SharedOptions.agenda, SharedOptions.json])
 
     static func run(_ invocation: Invocation) throws {
-        let corpus = try invocation.corpus()
+        let corpus = try invocation.corpus(.core)
         var categories = corpus.categories
         if let query = invocation.command.value("--agenda") {
             let agenda = try invocation.lookup(query, Lookups.agenda, in: corpus.agendas, what: "agenda")

@@ -20,7 +20,7 @@ enum ChallengesCommand: AgendaCommand {
         aliases: ["ls"])
 
     static func run(_ invocation: Invocation) throws {
-        let corpus = try invocation.corpus()
+        let corpus = try invocation.corpus(.core)
         let selection = try ChallengeSelection(invocation: invocation, corpus: corpus)
         guard !selection.challenges.isEmpty else {
             throw CommandFailure.notFound(

@@ -9,7 +9,7 @@ enum CheckCommand: AgendaCommand {
         options: [SharedOptions.json])
 
     static func run(_ invocation: Invocation) throws {
-        let corpus = try invocation.corpus()
+        let corpus = try invocation.corpus([.diagnostics])
         let diagnostics = corpus.diagnostics
         if invocation.wantsJSON {
             invocation.console.write(try JSONOutput.encode(diagnostics.map(DiagnosticView.init)))

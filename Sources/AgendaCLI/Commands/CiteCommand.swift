@@ -32,12 +32,16 @@ enum CiteCommand: AgendaCommand {
         aliases: ["export"])
 
     static func run(_ invocation: Invocation) throws {
-        let corpus = try invocation.corpus()
         let command = invocation.command
+        // Filters by challenge or document, and lists by challenge, need where works are cited.
+        let usesRelations =
+            command.value("--challenge") != nil || command.value("--document") != nil
+            || command.value("--group-by") == "challenge"
+        let corpus = try invocation.corpus(usesRelations ? [.concepts, .works, .passages] : [.works])
         let format =
             invocation.wantsJSON
             ? .json : (command.value("--format").flatMap(CitationFormat.init(rawValue:)) ?? .bibtex)
-        let relations = CorpusRelations(corpus: corpus)
+        let relations = usesRelations ? CorpusRelations(corpus: corpus) : CorpusRelations(corpus: .empty)
         var works = corpus.works
         // What the filters asked for, to say so when nothing is left.
         var scope: [String] = []

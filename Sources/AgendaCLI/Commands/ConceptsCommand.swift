@@ -17,7 +17,7 @@ enum ConceptsCommand: AgendaCommand {
         aliases: ["glossary"])
 
     static func run(_ invocation: Invocation) throws {
-        let corpus = try invocation.corpus()
+        let corpus = try invocation.corpus([.concepts])
         var concepts = corpus.concepts
         if let query = invocation.command.value("--document") {
             let document = try invocation.lookup(query, Lookups.document, in: corpus.documents, what: "document")

@@ -11,7 +11,7 @@ enum CoverageCommand: AgendaCommand {
         options: [SharedOptions.agenda, SharedOptions.json])
 
     static func run(_ invocation: Invocation) throws {
-        let corpus = try invocation.corpus()
+        let corpus = try invocation.corpus([.concepts, .works, .passages])
         var matrix = CorpusRelations(corpus: corpus).coverage()
         if let query = invocation.command.value("--agenda") {
             let agenda = try invocation.lookup(query, Lookups.agenda, in: corpus.agendas, what: "agenda")

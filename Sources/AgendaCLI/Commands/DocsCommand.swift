@@ -10,7 +10,7 @@ enum DocsCommand: AgendaCommand {
         aliases: ["documents"])
 
     static func run(_ invocation: Invocation) throws {
-        let corpus = try invocation.corpus()
+        let corpus = try invocation.corpus([.concepts, .works, .passages])
         let counts = DocumentCounts(corpus: corpus)
         if invocation.wantsJSON {
             invocation.console.write(

@@ -9,7 +9,7 @@ enum DumpCommand: AgendaCommand {
         options: [SharedOptions.json, SharedOptions.output, SharedOptions.force])
 
     static func run(_ invocation: Invocation) throws {
-        let corpus = try invocation.corpus()
+        let corpus = try invocation.corpus([.concepts, .works])
         try ExportDestination.deliver(
             try JSONOutput.encode(ModelDump(corpus: corpus)), invocation: invocation, what: "the model")
     }

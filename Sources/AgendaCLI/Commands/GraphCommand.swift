@@ -20,7 +20,7 @@ enum GraphCommand: AgendaCommand {
         examples: [.init("agenda graph | dot -Tsvg -o agenda.svg", "Draw the agenda with Graphviz.")])
 
     static func run(_ invocation: Invocation) throws {
-        let corpus = try invocation.corpus()
+        let corpus = try invocation.corpus([.concepts, .works, .passages])
         let command = invocation.command
         let format =
             invocation.wantsJSON ? .json : (command.value("--format").flatMap(GraphFormat.init(rawValue:)) ?? .dot)

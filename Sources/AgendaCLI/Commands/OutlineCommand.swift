@@ -11,7 +11,7 @@ enum OutlineCommand: AgendaCommand {
         aliases: ["toc"])
 
     static func run(_ invocation: Invocation) throws {
-        let corpus = try invocation.corpus()
+        let corpus = try invocation.corpus(.core)
         let document = try invocation.lookup(
             invocation.command.positional("document") ?? "", Lookups.document, in: corpus.documents, what: "document")
         if invocation.wantsJSON {

@@ -17,7 +17,7 @@ enum ShowCommand: AgendaCommand {
         ])
 
     static func run(_ invocation: Invocation) throws {
-        let corpus = try invocation.corpus()
+        let corpus = try invocation.corpus([.concepts, .works, .passages])
         let query = invocation.command.positionalValues("challenge").joined(separator: " ")
         let challenge = try invocation.lookup(query, Lookups.challenge, in: corpus.challenges, what: "challenge")
         let summary = ChallengeSummary(challenge: challenge, relations: CorpusRelations(corpus: corpus))

@@ -10,7 +10,7 @@ final class Invocation {
     let environment: [String: String]
     let currentDirectory: String
     let executablePath: String?
-    private var loaded: Corpus?
+    private var warnedAboutSkippedFiles = false
     private var store: CorpusStore?
 
     init(
@@ -29,7 +29,7 @@ final class Invocation {
 
     /// The search index of the corpus: from the cache when it has one, else built (and cached).
     func searchIndex() throws -> SearchIndex {
-        _ = try corpus()
+        _ = try corpus(.core)
         return try corpusStore().searchIndex()
     }
 
@@ -73,17 +73,19 @@ final class Invocation {
         return store
     }
 
-    /// The parsed corpus of the data directory; skipped files are reported once on stderr.
-    func corpus() throws -> Corpus {
-        if let loaded { return loaded }
+    /// The corpus of the data directory with at least `parts` (from the cache, only those
+    /// are decoded; see `CorpusParts`); skipped files are reported once on stderr.
+    func corpus(_ parts: CorpusParts = .all) throws -> Corpus {
         let store = try corpusStore()
         do {
-            let corpus = try store.corpus()
-            for diagnostic in corpus.diagnostics
-            where diagnostic.id.hasPrefix("load.") && diagnostic.severity == .warning {
-                console.warning("\(diagnostic.document): \(diagnostic.message)")
+            let corpus = try store.corpus(parts)
+            if !warnedAboutSkippedFiles {
+                warnedAboutSkippedFiles = true
+                for diagnostic in corpus.diagnostics
+                where diagnostic.id.hasPrefix("load.") && diagnostic.severity == .warning {
+                    console.warning("\(diagnostic.document): \(diagnostic.message)")
+                }
             }
-            loaded = corpus
             return corpus
         } catch let error as LoadError {
             switch error {

@@ -28,3 +28,19 @@ public struct Corpus: Hashable, Codable, Sendable {
         documents: [], agendas: [], categories: [], challenges: [], concepts: [], works: [],
         passages: [], diagnostics: [])
 }
+
+/// The parts of a corpus a command reads. Documents, agendas, categories,
+/// challenges and the warnings about skipped files are always there; a part
+/// left out is empty (the cache then decodes only what is asked for).
+public struct CorpusParts: OptionSet, Hashable, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    public static let concepts = CorpusParts(rawValue: 1 << 0)
+    public static let works = CorpusParts(rawValue: 1 << 1)
+    public static let passages = CorpusParts(rawValue: 1 << 2)
+    /// The parser's diagnostics (warnings about skipped files are always kept).
+    public static let diagnostics = CorpusParts(rawValue: 1 << 3)
+    public static let core: CorpusParts = []
+    public static let all: CorpusParts = [.concepts, .works, .passages, .diagnostics]
+}

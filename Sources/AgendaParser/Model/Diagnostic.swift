@@ -1,7 +1,7 @@
 /// Something the parser could not place, reported by `agenda check` as
 /// `document:line: warning: message`.
 public struct Diagnostic: Error, Hashable, Codable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Hashable, Codable, Sendable {
+    public enum Severity: String, Hashable, Codable, Sendable, CaseIterable {
         case warning
         case note
     }

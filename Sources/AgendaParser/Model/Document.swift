@@ -1,6 +1,6 @@
 /// One input file as the reader sees it: its name, title, format and outline.
 public struct Document: Hashable, Codable, Sendable {
-    public enum Format: String, Hashable, Codable, Sendable {
+    public enum Format: String, Hashable, Codable, Sendable, CaseIterable {
         case markdown
         case plainText = "plain-text"
         /// Plain text with one spoken phrase per line (subtitles, transcripts).
@@ -8,7 +8,7 @@ public struct Document: Hashable, Codable, Sendable {
     }
 
     /// What the file is for: the corpus itself, or a curated index that points into it.
-    public enum Role: String, Hashable, Codable, Sendable {
+    public enum Role: String, Hashable, Codable, Sendable, CaseIterable {
         case corpus
         case index
     }

@@ -1,7 +1,7 @@
 /// A unit of running text that search ranks and shows: a paragraph, table row,
 /// list item, heading, or a group of transcript lines.
 public struct Passage: Hashable, Codable, Sendable {
-    public enum Kind: String, Hashable, Codable, Sendable {
+    public enum Kind: String, Hashable, Codable, Sendable, CaseIterable {
         case heading
         case paragraph
         case listItem = "list-item"

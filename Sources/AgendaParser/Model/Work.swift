@@ -70,7 +70,7 @@ public struct Work: Hashable, Codable, Sendable {
 
 /// One place where the corpus cites a work, with the text as written.
 public struct Mention: Hashable, Codable, Sendable {
-    public enum Kind: String, Hashable, Codable, Sendable {
+    public enum Kind: String, Hashable, Codable, Sendable, CaseIterable {
         /// `[Holtzman等, 2023](https://…)`
         case link
         /// `(Holtzman et al., 2023)`, one entry of a parenthetical group.
@@ -102,7 +102,7 @@ public struct Mention: Hashable, Codable, Sendable {
 }
 
 /// Evidence that two mentions name the same work.
-public enum MergeReason: String, Hashable, Codable, Sendable, Comparable {
+public enum MergeReason: String, Hashable, Codable, Sendable, Comparable, CaseIterable {
     case arxiv
     case doi
     case url

@@ -77,6 +77,11 @@ package struct BinaryWriter {
         }
     }
 
+    /// An enum case as its position in `allCases`.
+    package mutating func write<T: CaseIterable & Equatable>(case value: T) {
+        write(T.allCases.distance(from: T.allCases.startIndex, to: T.allCases.firstIndex(of: value)!))
+    }
+
     package mutating func write<T: BinaryCodable>(_ value: T) { value.encode(to: &self) }
 
     package mutating func write<T: BinaryCodable>(_ value: T?) {
@@ -124,6 +129,11 @@ package struct BinaryReader {
     }
 
     package var isAtEnd: Bool { offset == bytes.count }
+
+    /// Throws unless every byte was read: a section longer than its contents is damaged.
+    package func expectEnd() throws {
+        guard isAtEnd else { throw BinaryCodingError.invalid("\(bytes.count - offset) bytes left over") }
+    }
 
     private mutating func take(_ count: Int) throws -> UnsafeRawBufferPointer {
         guard count >= 0, count <= bytes.count - offset else { throw BinaryCodingError.truncated }
@@ -199,6 +209,14 @@ package struct BinaryReader {
         let raw = try readInterned()
         guard let value = T(rawValue: raw) else { throw BinaryCodingError.invalid("\(T.self) '\(raw)'") }
         return value
+    }
+
+    /// An enum case from its position in `allCases`.
+    package mutating func read<T: CaseIterable>(case type: T.Type = T.self) throws -> T {
+        let position = try read(Int.self)
+        let cases = T.allCases
+        guard position < cases.count else { throw BinaryCodingError.invalid("\(T.self) case \(position)") }
+        return cases[cases.index(cases.startIndex, offsetBy: position)]
     }
 
     package mutating func read<T: BinaryCodable>(_ type: T.Type = T.self) throws -> T { try T(from: &self) }

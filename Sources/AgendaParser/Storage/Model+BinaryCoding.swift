@@ -2,26 +2,61 @@
 // A change to any model type must change its coding here and bump
 // `Corpus.binaryFormatVersion`, so an old cache is rebuilt rather than misread.
 
-extension Corpus: BinaryCodable {
+extension Corpus {
     /// The version of the layout below; part of every cache file's header.
-    package static let binaryFormatVersion = 1
+    package static let binaryFormatVersion = 2
 
-    package func encode(to writer: inout BinaryWriter) {
-        writer.write(documents)
-        writer.write(agendas)
-        writer.write(categories)
-        writer.write(challenges)
-        writer.write(concepts)
-        writer.write(works)
-        writer.write(passages)
-        writer.write(diagnostics)
+    /// The corpus as named sections, so a reader decodes only the parts it needs:
+    /// `core` (documents, agendas, categories, challenges, warnings about skipped
+    /// files), `concepts`, `works`, `passages` (see `PassageTable`), `diagnostics`.
+    package func encodedSections() -> [(name: String, bytes: [UInt8])] {
+        var core = BinaryWriter()
+        core.write(documents)
+        core.write(agendas)
+        core.write(categories)
+        core.write(challenges)
+        core.write(diagnostics.filter { $0.id.hasPrefix("load.") })
+        var conceptSection = BinaryWriter()
+        conceptSection.write(concepts)
+        var workSection = BinaryWriter(capacity: works.count * 256)
+        workSection.write(works)
+        var diagnosticSection = BinaryWriter()
+        diagnosticSection.write(diagnostics)
+        return [
+            ("core", core.bytes), ("concepts", conceptSection.bytes), ("works", workSection.bytes),
+            ("passages", PassageTable.encode(passages, documents: documents.map(\.name))),
+            ("diagnostics", diagnosticSection.bytes),
+        ]
     }
 
-    package init(from reader: inout BinaryReader) throws {
-        self.init(
-            documents: try reader.read(), agendas: try reader.read(), categories: try reader.read(),
-            challenges: try reader.read(), concepts: try reader.read(), works: try reader.read(),
-            passages: try reader.read(), diagnostics: try reader.read())
+    /// The corpus with the `parts` asked for, from the sections `section` hands out.
+    package static func decode(
+        parts: CorpusParts, section: (String) throws -> UnsafeRawBufferPointer
+    ) throws -> Corpus {
+        var core = BinaryReader(try section("core"))
+        var corpus = Corpus(
+            documents: try core.read(), agendas: try core.read(), categories: try core.read(),
+            challenges: try core.read(), concepts: [], works: [], passages: [], diagnostics: try core.read())
+        try core.expectEnd()
+        if parts.contains(.concepts) {
+            var reader = BinaryReader(try section("concepts"))
+            corpus.concepts = try reader.read()
+            try reader.expectEnd()
+        }
+        if parts.contains(.works) {
+            var reader = BinaryReader(try section("works"))
+            corpus.works = try reader.read()
+            try reader.expectEnd()
+        }
+        if parts.contains(.passages) {
+            corpus.passages = try PassageTable(try section("passages"), documents: corpus.documents.map(\.name)).all()
+        }
+        if parts.contains(.diagnostics) {
+            var reader = BinaryReader(try section("diagnostics"))
+            corpus.diagnostics = try reader.read()
+            try reader.expectEnd()
+        }
+        return corpus
     }
 }
 
@@ -40,8 +75,8 @@ extension Document: BinaryCodable {
     package func encode(to writer: inout BinaryWriter) {
         writer.write(interned: name)
         writer.write(title)
-        writer.write(interned: format.rawValue)
-        writer.write(interned: role.rawValue)
+        writer.write(case: format)
+        writer.write(case: role)
         writer.write(lineCount)
         writer.write(metadata.count)
         for key in metadata.keys.sorted() {
@@ -54,8 +89,8 @@ extension Document: BinaryCodable {
     package init(from reader: inout BinaryReader) throws {
         let name = try reader.readInterned()
         let title = try reader.read(String.self)
-        let format = try reader.read(raw: Format.self)
-        let role = try reader.read(raw: Role.self)
+        let format = try reader.read(case: Format.self)
+        let role = try reader.read(case: Role.self)
         let lineCount = try reader.read(Int.self)
         var metadata: [String: String] = [:]
         for _ in 0..<(try reader.readCount()) {
@@ -85,13 +120,13 @@ extension Heading: BinaryCodable {
 
 extension Passage: BinaryCodable {
     package func encode(to writer: inout BinaryWriter) {
-        writer.write(interned: kind.rawValue)
+        writer.write(case: kind)
         writer.write(text)
         writer.write(lines)
     }
 
     package init(from reader: inout BinaryReader) throws {
-        self.init(kind: try reader.read(raw: Kind.self), text: try reader.read(String.self), lines: try reader.read())
+        self.init(kind: try reader.read(case: Kind.self), text: try reader.read(String.self), lines: try reader.read())
     }
 }
 
@@ -200,7 +235,7 @@ extension AliasSource: BinaryCodable {
 extension Work: BinaryCodable {
     package func encode(to writer: inout BinaryWriter) {
         writer.write(key)
-        writer.write(interned: kind.rawValue)
+        writer.write(case: kind)
         writer.write(authors)
         writer.write(authorNames)
         writer.write(year)
@@ -213,12 +248,12 @@ extension Work: BinaryCodable {
         writer.write(url)
         writer.write(mentions)
         writer.write(mergedBy.count)
-        for reason in mergedBy { writer.write(interned: reason.rawValue) }
+        for reason in mergedBy { writer.write(case: reason) }
     }
 
     package init(from reader: inout BinaryReader) throws {
         let key = try reader.read(String.self)
-        let kind = try reader.read(raw: Kind.self)
+        let kind = try reader.read(case: Kind.self)
         let authors = try reader.read([String].self)
         let authorNames = try reader.read([String].self)
         let year = try reader.read(String?.self)
@@ -231,7 +266,7 @@ extension Work: BinaryCodable {
         let url = try reader.read(String?.self)
         let mentions = try reader.read([Mention].self)
         var mergedBy: [MergeReason] = []
-        for _ in 0..<(try reader.readCount()) { mergedBy.append(try reader.read(raw: MergeReason.self)) }
+        for _ in 0..<(try reader.readCount()) { mergedBy.append(try reader.read(case: MergeReason.self)) }
         self.init(
             key: key, kind: kind, authors: authors, authorNames: authorNames, year: year, title: title,
             titleZh: titleZh, venue: venue, details: details, arxiv: arxiv, doi: doi, url: url, mentions: mentions,
@@ -243,13 +278,13 @@ extension Mention: BinaryCodable {
     package func encode(to writer: inout BinaryWriter) {
         writer.write(source)
         writer.write(text)
-        writer.write(interned: kind.rawValue)
+        writer.write(case: kind)
         writer.write(locator)
     }
 
     package init(from reader: inout BinaryReader) throws {
         self.init(
-            source: try reader.read(), text: try reader.read(String.self), kind: try reader.read(raw: Kind.self),
+            source: try reader.read(), text: try reader.read(String.self), kind: try reader.read(case: Kind.self),
             locator: try reader.read(String?.self))
     }
 }
@@ -257,7 +292,7 @@ extension Mention: BinaryCodable {
 extension Diagnostic: BinaryCodable {
     package func encode(to writer: inout BinaryWriter) {
         writer.write(interned: id)
-        writer.write(interned: severity.rawValue)
+        writer.write(case: severity)
         writer.write(source)
         writer.write(interned: document)
         writer.write(message)
@@ -265,7 +300,7 @@ extension Diagnostic: BinaryCodable {
 
     package init(from reader: inout BinaryReader) throws {
         let id = try reader.readInterned()
-        let severity = try reader.read(raw: Severity.self)
+        let severity = try reader.read(case: Severity.self)
         let source = try reader.read(SourceLocation?.self)
         let document = try reader.readInterned()
         let message = try reader.read(String.self)

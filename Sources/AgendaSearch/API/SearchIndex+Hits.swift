@@ -6,7 +6,8 @@ extension SearchIndex {
         let collection = collection(kind)
         let textNumber = score.bestText ?? collection.texts(of: score.unit).lowerBound
         let field = collection.field(of: textNumber)
-        let original = kind == .passage ? corpus.passages[score.unit].text : collection.originals[textNumber]
+        let passage = kind == .passage ? passageSource[score.unit] : nil
+        let original = passage?.text ?? collection.originals[textNumber]
         let matches = SearchIndex.originalRanges(score.ranges[textNumber] ?? [], in: original)
         var hit = SearchHit(
             kind: kind, id: "", title: "", text: original, matches: matches, field: field, score: score.score,
@@ -32,7 +33,7 @@ extension SearchIndex {
             hit.source = SearchIndex.source(of: work)
             hit.sources = work.mentions.map(\.source)
         case .passage:
-            let passage = corpus.passages[score.unit]
+            guard let passage else { break }
             hit.id = passage.source.description
             hit.title = sectionTitle(of: passage)
             hit.source = passage.lines.source(atUTF8Offset: matches.first?.start ?? 0)

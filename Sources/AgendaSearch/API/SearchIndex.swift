@@ -20,7 +20,10 @@ import AgendaParser
 /// (`SearchField.weight`) and a phrase boost; see `Evaluator`. A concept that
 /// the query names comes first among concepts (`namedConceptsFirst`).
 public struct SearchIndex: Sendable {
+    /// The corpus searched; its `passages` may be empty when they come from `passages`.
     public let corpus: Corpus
+    /// Where hits read their passages.
+    let passageSource: PassageSource
     let passages: FieldedCollection
     let concepts: FieldedCollection
     let challenges: FieldedCollection
@@ -31,7 +34,8 @@ public struct SearchIndex: Sendable {
 
     public init(corpus: Corpus) {
         self.init(
-            corpus: corpus, passages: FieldedCollection(bodies: corpus.passages.map(\.text)),
+            corpus: corpus, passageSource: PassageSource(corpus.passages),
+            passages: FieldedCollection(bodies: corpus.passages.map(\.text)),
             concepts: FieldedCollection(units: corpus.concepts.map(SearchIndex.fields(of:))),
             challenges: FieldedCollection(units: corpus.challenges.map(SearchIndex.fields(of:))),
             works: FieldedCollection(units: corpus.works.map(SearchIndex.fields(of:))),
@@ -39,10 +43,11 @@ public struct SearchIndex: Sendable {
     }
 
     init(
-        corpus: Corpus, passages: FieldedCollection, concepts: FieldedCollection, challenges: FieldedCollection,
-        works: FieldedCollection, aliases: AliasTable
+        corpus: Corpus, passageSource: PassageSource, passages: FieldedCollection, concepts: FieldedCollection,
+        challenges: FieldedCollection, works: FieldedCollection, aliases: AliasTable
     ) {
         self.corpus = corpus
+        self.passageSource = passageSource
         self.passages = passages
         self.concepts = concepts
         self.challenges = challenges

@@ -16,18 +16,18 @@ extension SearchIndex {
         writer.write(aliases)
     }
 
-    /// The index of `corpus` read back from `encodeCollections`.
-    package init(corpus: Corpus, collections reader: inout BinaryReader) throws {
+    /// The index of `corpus` read back from `encodeCollections`; hits read their passages from `passages`.
+    package init(corpus: Corpus, passages passageSource: PassageSource, collections reader: inout BinaryReader) throws {
         let passages = try reader.read(FieldedCollection.self)
         let concepts = try reader.read(FieldedCollection.self)
         let challenges = try reader.read(FieldedCollection.self)
         let works = try reader.read(FieldedCollection.self)
         let aliases = try reader.read(AliasTable.self)
-        guard passages.unitCount == corpus.passages.count, concepts.unitCount == corpus.concepts.count,
+        guard passages.unitCount == passageSource.count, concepts.unitCount == corpus.concepts.count,
             challenges.unitCount == corpus.challenges.count, works.unitCount == corpus.works.count
         else { throw BinaryCodingError.invalid("index does not match its corpus") }
         self.init(
-            corpus: corpus, passages: passages, concepts: concepts, challenges: challenges, works: works,
+            corpus: corpus, passageSource: passageSource, passages: passages, concepts: concepts, challenges: challenges, works: works,
             aliases: aliases)
     }
 }
