@@ -197,16 +197,43 @@ struct BinaryCodingTests {
         return (try? AgendaParser.parse(directory: root.appendingPathComponent("Data").path)) ?? .empty
     }()
 
+    /// Decodes `corpus` from its own sections.
+    static func roundTrip(_ corpus: Corpus, parts: CorpusParts = .all) throws -> Corpus {
+        let sections = Dictionary(uniqueKeysWithValues: corpus.encodedSections().map { ($0.name, $0.bytes) })
+        return try sections.mapValues { Data($0) }.withPinnedSections { lookup in
+            try Corpus.decode(parts: parts, section: lookup)
+        }
+    }
+
     @Test func theBundledCorpusRoundTrips() throws {
         let corpus = Self.bundled
         #expect(corpus.challenges.count > 18)
-        var writer = BinaryWriter()
-        corpus.encode(to: &writer)
-        let decoded = try writer.bytes.withUnsafeBytes { raw in
-            var reader = BinaryReader(raw)
-            return try Corpus(from: &reader)
+        #expect(try Self.roundTrip(corpus) == corpus)
+    }
+
+    @Test func onlyThePartsAskedForAreDecoded() throws {
+        let corpus = Self.bundled
+        let core = try Self.roundTrip(corpus, parts: .core)
+        #expect(core.challenges == corpus.challenges && core.documents == corpus.documents)
+        #expect(core.concepts.isEmpty && core.works.isEmpty && core.passages.isEmpty)
+        #expect(core.diagnostics == corpus.diagnostics.filter { $0.id.hasPrefix("load.") })
+        let works = try Self.roundTrip(corpus, parts: [.works])
+        #expect(works.works == corpus.works && works.concepts.isEmpty)
+    }
+
+    @Test func passagesReadOneAtATimeMatchTheWholeList() throws {
+        let corpus = Self.bundled
+        let names = corpus.documents.map(\.name)
+        let bytes = PassageTable.encode(corpus.passages, documents: names)
+        try bytes.withUnsafeBytes { raw in
+            let table = try PassageTable(raw, documents: names)
+            #expect(table.count == corpus.passages.count)
+            for index in stride(from: 0, to: table.count, by: 7) {
+                #expect(try table.passage(at: index) == corpus.passages[index])
+            }
+            #expect(try table.all() == corpus.passages)
+            #expect(throws: BinaryCodingError.self) { try table.passage(at: table.count) }
         }
-        #expect(decoded == corpus)
     }
 
     @Test func theBundledIndexRoundTrips() throws {
@@ -215,26 +242,47 @@ struct BinaryCodingTests {
         index.encodeCollections(to: &writer)
         let decoded = try writer.bytes.withUnsafeBytes { raw in
             var reader = BinaryReader(raw)
-            return try SearchIndex(corpus: Self.bundled, collections: &reader)
+            return try SearchIndex(
+                corpus: Self.bundled, passages: PassageSource(Self.bundled.passages), collections: &reader)
         }
         #expect(decoded.passages == index.passages && decoded.works == index.works)
         #expect(decoded.search(SearchQuery("reward hacking")).hits == index.search(SearchQuery("reward hacking")).hits)
     }
 
-    /// Every prefix of an encoding fails to decode with an error, never a crash.
+    /// Every prefix of every section fails to decode with an error, never a crash.
     @Test func everyTruncationThrows() throws {
         let corpus = AgendaParser.parse([SourceText(name: "a.md", text: sample["a.md"]!)])
-        var writer = BinaryWriter()
-        corpus.encode(to: &writer)
-        let bytes = writer.bytes
-        for length in 0..<bytes.count {
-            let result = Array(bytes.prefix(length)).withUnsafeBytes { raw -> Result<Corpus, Error> in
-                var reader = BinaryReader(raw)
-                return Result { try Corpus(from: &reader) }
+        let sections = corpus.encodedSections()
+        for (name, bytes) in sections where !bytes.isEmpty {
+            for length in 0..<bytes.count {
+                var truncated = Dictionary(uniqueKeysWithValues: sections.map { ($0.name, Data($0.bytes)) })
+                truncated[name] = Data(bytes.prefix(length))
+                let result = Result { try truncated.withPinnedSections { try Corpus.decode(parts: .all, section: $0) } }
+                guard case .failure = result else {
+                    Issue.record("\(name) cut to \(length) of \(bytes.count) bytes decoded")
+                    return
+                }
             }
-            guard case .failure = result else {
-                Issue.record("a prefix of \(length) of \(bytes.count) bytes decoded")
-                return
+        }
+    }
+}
+
+extension Dictionary where Key == String, Value == Data {
+    /// Hands `body` a lookup of these sections' bytes, valid while it runs.
+    func withPinnedSections<T>(_ body: ((String) throws -> UnsafeRawBufferPointer) throws -> T) throws -> T {
+        let joined = values.reduce(Data(), +)
+        var ranges: [String: Range<Int>] = [:]
+        var offset = 0
+        for (name, data) in self {
+            ranges[name] = offset..<(offset + data.count)
+            offset += data.count
+        }
+        precondition(joined.count == offset)
+        // `values` and the loop above iterate in the same order.
+        return try joined.withUnsafeBytes { raw in
+            try body { name in
+                guard let range = ranges[name] else { throw BinaryCodingError.invalid("no section \(name)") }
+                return UnsafeRawBufferPointer(rebasing: raw[range])
             }
         }
     }

@@ -113,7 +113,9 @@ extension String {
 extension Array where Element == UInt8 {
     /// Appends the UTF-8 encoding of scalar values.
     mutating func appendUTF8(_ scalars: some Collection<UInt32>) {
-        reserveCapacity(count + scalars.count * 3)
+        // Grow geometrically: reserving the exact size on every call would copy the whole array each time.
+        let needed = count + scalars.count * 4
+        if capacity < needed { reserveCapacity(Swift.max(needed, capacity * 2)) }
         for value in scalars {
             switch value {
             case 0..<0x80:
