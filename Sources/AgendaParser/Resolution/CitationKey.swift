@@ -31,7 +31,8 @@ enum CitationKey {
                 continue
             }
             var counter = 0
-            for index in indices.sorted(by: { clashOrder(works[$0]).lexicographicallyPrecedes(clashOrder(works[$1])) }) {
+            let orders = Dictionary(uniqueKeysWithValues: indices.map { ($0, clashOrder(works[$0])) })
+            for index in indices.sorted(by: { orders[$0]!.lexicographicallyPrecedes(orders[$1]!) }) {
                 var key: String
                 repeat {
                     key = base + suffix(counter)
