@@ -42,6 +42,8 @@ enum ChallengesCommand: AgendaCommand {
 struct ChallengeSelection {
     var categories: [Category]
     var challenges: [Challenge]
+    /// The selected challenges by "agenda/category", in corpus order (one pass, not one per category).
+    private var byCategory: [String: [Challenge]] = [:]
 
     init(invocation: Invocation, corpus: Corpus) throws {
         var categories = corpus.categories
@@ -54,11 +56,17 @@ struct ChallengeSelection {
         }
         let wanted = Set(categories.map { "\($0.agenda)/\($0.id)" })
         self.categories = categories
-        self.challenges = corpus.challenges.filter { wanted.contains("\($0.agenda)/\($0.category)") }
+        self.challenges = []
+        for challenge in corpus.challenges {
+            let key = "\(challenge.agenda)/\(challenge.category)"
+            guard wanted.contains(key) else { continue }
+            challenges.append(challenge)
+            byCategory[key, default: []].append(challenge)
+        }
     }
 
     func challenges(in category: Category) -> [Challenge] {
-        challenges.filter { $0.agenda == category.agenda && $0.category == category.id }
+        byCategory["\(category.agenda)/\(category.id)"] ?? []
     }
 }
 

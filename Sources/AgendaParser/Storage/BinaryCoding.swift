@@ -2,8 +2,9 @@
 ///
 /// Values are written in a fixed order with no keys: integers little-endian,
 /// lengths and small numbers as LEB128, strings as a length and their UTF-8,
-/// arrays of integers as one block of bytes. Names that repeat (document
-/// names, enum raw values) are interned: written once, then by number.
+/// arrays of integers as one block of bytes, enum cases by their position.
+/// Names that repeat (document names, diagnostic ids) are interned: written
+/// once, then by number.
 ///
 /// Reading never trusts the bytes: every length and offset is checked
 /// against what is left, so a truncated or corrupt file throws
@@ -65,7 +66,7 @@ package struct BinaryWriter {
         if let value { write(value) }
     }
 
-    /// A string that repeats (a document name, an enum's raw value): its number
+    /// A string that repeats (a document name, a diagnostic id): its number
     /// after the first time. 0 introduces a new one, n + 1 repeats the nth.
     package mutating func write(interned value: String) {
         if let number = interned[value] {
@@ -202,13 +203,6 @@ package struct BinaryReader {
         }
         guard number <= interned.count else { throw BinaryCodingError.invalid("interned string \(number)") }
         return interned[number - 1]
-    }
-
-    /// An enum from its interned raw value.
-    package mutating func read<T: RawRepresentable>(raw type: T.Type = T.self) throws -> T where T.RawValue == String {
-        let raw = try readInterned()
-        guard let value = T(rawValue: raw) else { throw BinaryCodingError.invalid("\(T.self) '\(raw)'") }
-        return value
     }
 
     /// An enum case from its position in `allCases`.

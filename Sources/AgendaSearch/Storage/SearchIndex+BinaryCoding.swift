@@ -5,7 +5,7 @@ import AgendaParser
 
 extension SearchIndex {
     /// The version of the layout below; part of every cache file's header.
-    package static let binaryFormatVersion = 1
+    package static let binaryFormatVersion = 2
 
     /// The index without its corpus (the cache stores the corpus on its own).
     package func encodeCollections(to writer: inout BinaryWriter) {
@@ -36,13 +36,13 @@ extension FieldedCollection: BinaryCodable {
     package func encode(to writer: inout BinaryWriter) {
         writer.write(texts)
         writer.write(fields.count)
-        for field in fields { writer.write(interned: field.rawValue) }
+        for field in fields { writer.write(case: field) }
         writer.write(block: unitStarts)
         writer.write(block: owners)
         writer.write(originals)
         writer.write(averageLengths.count)
         for field in averageLengths.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
-            writer.write(interned: field.rawValue)
+            writer.write(case: field)
             writer.write(averageLengths[field] ?? 1)
         }
     }
@@ -50,13 +50,13 @@ extension FieldedCollection: BinaryCodable {
     package init(from reader: inout BinaryReader) throws {
         let texts = try reader.read(TextCollection.self)
         var fields: [SearchField] = []
-        for _ in 0..<(try reader.readCount()) { fields.append(try reader.read(raw: SearchField.self)) }
+        for _ in 0..<(try reader.readCount()) { fields.append(try reader.read(case: SearchField.self)) }
         let unitStarts = try reader.read(block: [Int32].self)
         let owners = try reader.read(block: [Int32].self)
         let originals = try reader.read([String].self)
         var averageLengths: [SearchField: Double] = [:]
         for _ in 0..<(try reader.readCount()) {
-            let field = try reader.read(raw: SearchField.self)
+            let field = try reader.read(case: SearchField.self)
             averageLengths[field] = try reader.read(Double.self)
         }
         let count = texts.count
