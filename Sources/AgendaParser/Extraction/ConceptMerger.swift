@@ -12,8 +12,16 @@ struct ConceptMerger {
     func merge() -> [Concept] {
         var groups = UnionFind(count: pairs.count)
         var owner: [String: Int] = [:]
+        // The same English name recurs thousands of times in a large corpus: normalise each once.
+        var normalised: [String: String] = [:]
+        func key(_ name: String) -> String {
+            if let known = normalised[name] { return known }
+            let key = Self.normalise(name)
+            normalised[name] = key
+            return key
+        }
         for (index, pair) in pairs.enumerated() {
-            for key in Self.keys(of: pair) {
+            for key in [key(pair.english)] + (pair.abbreviation.map { [key($0)] } ?? []) {
                 if let other = owner[key] { groups.union(index, other) } else { owner[key] = index }
             }
         }
@@ -21,12 +29,6 @@ struct ConceptMerger {
         for index in pairs.indices { members[groups.find(index), default: []].append(index) }
         return members.values.map { concept(from: $0.map { pairs[$0] }) }
             .sorted { ($0.definedAt.first ?? SourceLocation(document: "", line: 0), $0.term) < ($1.definedAt.first ?? SourceLocation(document: "", line: 0), $1.term) }
-    }
-
-    static func keys(of pair: TermPair) -> [String] {
-        var keys = [normalise(pair.english)]
-        if let abbreviation = pair.abbreviation { keys.append(normalise(abbreviation)) }
-        return keys
     }
 
     /// Lower case, hyphens and underscores as spaces, single spaces, last word without a plural `s`.
@@ -69,7 +71,9 @@ struct ConceptMerger {
             guard !name.isEmpty, seen.insert(key(name)).inserted else { return }
             aliasSources.append(AliasSource(alias: name, source: source))
         }
-        for pair in sorted {
+        // A pair that repeats an earlier one's names adds no alias: each distinct one is read once.
+        var readNames = Set<[String?]>()
+        for pair in sorted where readNames.insert([pair.term, pair.abbreviation, pair.english]).inserted {
             if terms.contains(pair.term) { addAlias(pair.term, pair.source) }
             if let abbreviation = pair.abbreviation { addAlias(abbreviation, pair.source) }
             addAlias(pair.english, pair.source)

@@ -62,7 +62,10 @@ struct SectionReferenceResolver {
 /// document, line) and turned into `SourceLocation`s once per distinct place.
 struct NameOccurrences {
     private(set) var counts: [String: Int] = [:]
-    private var lines: [String: Set<SourceLocation>] = [:]
+    /// Per name, its places as `document number << 32 | line`, where document numbers
+    /// follow the names' order, so the integers sort as `SourceLocation`s do.
+    private var places: [String: Set<Int64>] = [:]
+    private var documentNames: [String] = []
 
     private struct Match {
         var owner: Int32
@@ -73,15 +76,9 @@ struct NameOccurrences {
     init(names: [String], passages: [Passage]) {
         let distinct = Array(Set(names))
         let scanner = NameScanner(names: distinct.map { [$0] })
-        var documentNumbers: [String: Int32] = [:]
-        var documentNames: [String] = []
-        let passageDocuments = passages.map { passage in
-            let name = passage.lines.document
-            if let number = documentNumbers[name] { return number }
-            documentNumbers[name] = Int32(documentNames.count)
-            documentNames.append(name)
-            return Int32(documentNames.count - 1)
-        }
+        documentNames = Set(passages.map(\.lines.document)).sorted()
+        let documentNumbers = Dictionary(uniqueKeysWithValues: documentNames.enumerated().map { ($1, Int32($0)) })
+        let passageDocuments = passages.map { documentNumbers[$0.lines.document] ?? 0 }
         let chunkSize = max(256, passages.count / 16)
         let chunks = Array(stride(from: 0, to: passages.count, by: chunkSize))
         let matches = chunks.concurrentMap { start in
@@ -104,13 +101,17 @@ struct NameOccurrences {
         }
         for (index, name) in distinct.enumerated() {
             self.counts[name] = counts[index]
-            self.lines[name] = Set(places[index].map { SourceLocation(document: documentNames[Int($0 >> 32)], line: Int($0 & 0xFFFF_FFFF)) })
+            self.places[name] = places[index]
         }
     }
 
     func attachOccurrences(_ concept: Concept) -> Concept {
         var concept = concept
-        concept.occurrences = concept.names.reduce(into: Set<SourceLocation>()) { $0.formUnion(lines[$1] ?? []) }.sorted()
+        var union = Set<Int64>()
+        for name in concept.names { union.formUnion(places[name] ?? []) }
+        concept.occurrences = union.sorted().map {
+            SourceLocation(document: documentNames[Int($0 >> 32)], line: Int($0 & 0xFFFF_FFFF))
+        }
         return concept
     }
 }
