@@ -42,8 +42,8 @@ enum Identifiers {
         var id = Script.collapsingWhitespace(raw)
         if id.lowercased().hasPrefix("arxiv:") { id.removeFirst(6) }
         while id.hasSuffix("/") { id.removeLast() }
-        let isNew = id.first?.isNumber == true && id.contains(".")
-        let isOld = id.contains("/") && id.last?.isNumber == true
+        let isNew = id.first?.isNumber == true && id.utf8.contains(UInt8(ascii: "."))
+        let isOld = id.utf8.contains(UInt8(ascii: "/")) && id.last?.isNumber == true
         let allowed = id.allSatisfy {
             $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "/" || $0 == "-")
         }

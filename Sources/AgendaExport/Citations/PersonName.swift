@@ -30,7 +30,7 @@ extension PersonName {
             let name = Script.collapsingWhitespace(raw)
             guard !name.isEmpty else { return nil }
             // An author list that repeats the whole name as the "surname" is naming an organisation.
-            if parallel, name.contains(" "), Script.collapsingWhitespace(work.authors[index]) == name {
+            if parallel, name.utf8.contains(UInt8(ascii: " ")), Script.collapsingWhitespace(work.authors[index]) == name {
                 return .literal(name)
             }
             return fullName(name)
@@ -96,7 +96,7 @@ extension PersonName {
 
     static func isParticle(_ token: String) -> Bool {
         guard let first = token.unicodeScalars.first else { return false }
-        return first.properties.isLowercase && !token.contains(".")
+        return first.properties.isLowercase && !token.utf8.contains(UInt8(ascii: "."))
     }
 
     static let suffixes: Set<String> = ["Jr.", "Jr", "Sr.", "II", "III", "IV"]

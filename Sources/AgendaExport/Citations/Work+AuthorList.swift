@@ -12,7 +12,7 @@ extension Work {
     }
 
     private static func saysOthers(_ text: String) -> Bool {
-        if text.lowercased().contains("et al") || text.contains("等人") { return true }
+        if Script.contains(text.lowercased(), bytes: "et al") || Script.contains(text, bytes: "等人") { return true }
         // `Holtzman等`: a Latin name directly followed by 等.
         let scalars = Array(text.unicodeScalars)
         return scalars.indices.dropFirst().contains {

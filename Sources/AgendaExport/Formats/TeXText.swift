@@ -3,8 +3,14 @@
 enum TeXText {
     /// `& % $ # _ { } ~ ^ \` escaped so LaTeX prints them as written.
     static func escape(_ text: String) -> String {
-        let special: Set<UInt8> = [0x26, 0x25, 0x24, 0x23, 0x5F, 0x7B, 0x7D, 0x7E, 0x5E, 0x5C]  // & % $ # _ { } ~ ^ \
-        if !text.utf8.contains(where: special.contains) { return text }
+        // & % $ # _ { } ~ ^ \
+        let isSpecial = { (byte: UInt8) in
+            switch byte {
+            case 0x26, 0x25, 0x24, 0x23, 0x5F, 0x7B, 0x7D, 0x7E, 0x5E, 0x5C: true
+            default: false
+            }
+        }
+        if !text.utf8.contains(where: isSpecial) { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -16,8 +16,9 @@ public struct CorpusRelations: Sendable {
     let passages: PassageIndex
     /// Per document, every mention as (line, work index, mention index), by line.
     private let mentionsByDocument: [String: [(line: Int, work: Int, mention: Int)]]
-    private let citationsByChallenge: [String: [WorkCitation]]
-    private let conceptsByChallenge: [String: [ConceptMatch]]
+    /// Finds concept names in a challenge's text; matches are computed when asked for
+    /// (a summary needs one challenge's, a graph each challenge's once).
+    private let matchers: ConceptMatcher
 
     public init(corpus: Corpus) {
         self.corpus = corpus
@@ -32,16 +33,7 @@ public struct CorpusRelations: Sendable {
             mentions[document]?.sort { ($0.line, $0.work, $0.mention) < ($1.line, $1.work, $1.mention) }
         }
         mentionsByDocument = mentions
-        let matchers = ConceptMatcher(concepts: corpus.concepts)
-        var citations: [String: [WorkCitation]] = [:]
-        var concepts: [String: [ConceptMatch]] = [:]
-        for challenge in corpus.challenges where citations[challenge.id] == nil {
-            citations[challenge.id] = Self.citations(
-                at: Self.discussionRanges(of: challenge, passages: passages), in: corpus, mentions: mentions)
-            concepts[challenge.id] = matchers.matches(in: challenge)
-        }
-        citationsByChallenge = citations
-        conceptsByChallenge = concepts
+        matchers = ConceptMatcher(concepts: corpus.concepts)
     }
 
     /// The challenge with this id, if the corpus has one.
@@ -58,12 +50,14 @@ public struct CorpusRelations: Sendable {
 
     /// Works cited where the challenge is discussed, by key, each with the mentions that tie it there.
     public func citations(for challengeID: String) -> [WorkCitation] {
-        citationsByChallenge[challengeID] ?? []
+        guard let challenge = challenge(challengeID) else { return [] }
+        return Self.citations(at: Self.discussionRanges(of: challenge, passages: passages), in: corpus, mentions: mentionsByDocument)
     }
 
     /// The concepts a challenge involves, in corpus order.
     public func concepts(involvedIn challengeID: String) -> [ConceptMatch] {
-        conceptsByChallenge[challengeID] ?? []
+        guard let challenge = challenge(challengeID) else { return [] }
+        return matchers.matches(in: challenge)
     }
 
     /// Works with a mention in `document`, by key.
