@@ -5,6 +5,10 @@ import AgendaParser
 /// Keys are `UInt64`s (`TermKey`), never 0, so 0 marks an empty slot. Two flat
 /// arrays and linear probing: much cheaper per look-up than a `Dictionary`
 /// when the builder asks once per CJK character, and trivially `Codable`.
+///
+/// A table read back from the cache keeps only its entries, sorted by key, and
+/// finds a key by binary search: a query looks up a handful of keys, so half
+/// the memory (and the pages a short-lived process must touch) is worth more.
 struct TermTable: Hashable, Codable, Sendable {
     /// A key and its term number side by side, so a probe touches one cache line.
     struct Slot: Hashable, Codable, Sendable {
@@ -14,6 +18,8 @@ struct TermTable: Hashable, Codable, Sendable {
 
     private var slots: [Slot]
     private(set) var count = 0
+    /// `slots` holds exactly the entries, ascending by key (see above).
+    private var isSorted = false
 
     /// A table with room for `capacity` keys before it grows; 0 allocates nothing.
     init(capacity: Int = 1024) {
@@ -33,6 +39,7 @@ struct TermTable: Hashable, Codable, Sendable {
 
     /// The term number of `key`, if it is known.
     func value(for key: UInt64) -> Int32? {
+        if isSorted { return sortedValue(for: key) }
         guard !slots.isEmpty else { return nil }
         let mask = slots.count - 1
         var index = TermTable.slot(key, mask: mask)
@@ -47,6 +54,7 @@ struct TermTable: Hashable, Codable, Sendable {
     /// The term number of `key`, inserting `next` for a new key.
     @inline(__always)
     mutating func value(for key: UInt64, inserting next: Int32) -> (value: Int32, inserted: Bool) {
+        if isSorted { rehash() }
         if (count + 1) * 4 > slots.count * 3 { grow() }
         return slots.withUnsafeMutableBufferPointer { slots in
             let mask = slots.count - 1
@@ -71,6 +79,41 @@ struct TermTable: Hashable, Codable, Sendable {
         return keys
     }
 
+    private func sortedValue(for key: UInt64) -> Int32? {
+        var low = 0
+        var high = slots.count
+        while low < high {
+            let mid = (low + high) / 2
+            if slots[mid].key < key { low = mid + 1 } else { high = mid }
+        }
+        return low < slots.count && slots[low].key == key ? slots[low].value : nil
+    }
+
+    /// The entries, ascending by key.
+    private var entries: [Slot] {
+        isSorted ? slots : slots.filter { $0.key != 0 }.sorted { $0.key < $1.key }
+    }
+
+    /// A sorted table back into a hash table, to take insertions.
+    private mutating func rehash() {
+        let old = slots
+        isSorted = false
+        count = 0
+        var size = 16
+        while size < old.count * 2 { size <<= 1 }
+        slots = [Slot](repeating: Slot(key: 0, value: -1), count: size)
+        for slot in old { _ = value(for: slot.key, inserting: slot.value) }
+    }
+
+    /// Equal when they map the same keys to the same numbers, whatever their layout.
+    static func == (lhs: TermTable, rhs: TermTable) -> Bool {
+        lhs.count == rhs.count && lhs.entries == rhs.entries
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(entries)
+    }
+
     /// Whether every stored term number is below `limit`.
     func allValues(below limit: Int) -> Bool {
         slots.allSatisfy { $0.key == 0 || ($0.value >= 0 && Int($0.value) < limit) }
@@ -88,21 +131,20 @@ struct TermTable: Hashable, Codable, Sendable {
 
 extension TermTable: BinaryCodable {
     package func encode(to writer: inout BinaryWriter) {
-        writer.write(count)
-        writer.write(block: slots.map(\.key))
-        writer.write(block: slots.map(\.value))
+        let entries = self.entries
+        writer.write(block: entries.map(\.key))
+        writer.write(block: entries.map(\.value))
     }
 
     package init(from reader: inout BinaryReader) throws {
-        let count = try reader.read(Int.self)
         let keys = try reader.read(block: [UInt64].self)
         let values = try reader.read(block: [Int32].self)
-        // Probing needs a power-of-two table with free slots.
-        guard keys.count == values.count, keys.isEmpty || (keys.count & (keys.count - 1) == 0 && count < keys.count),
-            keys.lazy.filter({ $0 != 0 }).count == count
-        else { throw BinaryCodingError.invalid("term table") }
+        guard keys.count == values.count, keys.first != 0, zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            throw BinaryCodingError.invalid("term table")
+        }
         self.slots = zip(keys, values).map { Slot(key: $0, value: $1) }
-        self.count = count
+        self.count = keys.count
+        self.isSorted = true
     }
 }
 

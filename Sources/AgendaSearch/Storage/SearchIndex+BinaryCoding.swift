@@ -5,7 +5,7 @@ import AgendaParser
 
 extension SearchIndex {
     /// The version of the layout below; part of every cache file's header.
-    package static let binaryFormatVersion = 2
+    package static let binaryFormatVersion = 3
 
     /// The index without its corpus (the cache stores the corpus on its own).
     package func encodeCollections(to writer: inout BinaryWriter) {
