@@ -35,6 +35,8 @@ import Testing
         let corpus = AgendaParser.parse(Self.documents(bytes))
         #expect(corpus.documents.count == 3)
         #expect(corpus.placesOutsideTheirDocuments() == [])
+        #expect(corpus.binaryRoundTripProblem() == nil)
+        _ = Corpus.decodeUntrusted(bytes)
     }
 
     @Test func misplacedSourcesAreFound() {

@@ -1,4 +1,4 @@
-// libFuzzer entry point for the parser. Not a package target: `.ci/fuzz`
+// libFuzzer entry point for the parser and the model's binary form. Not a package target: `.ci/fuzz`
 // compiles it together with the AgendaParser sources, so internal types
 // (the byte decoder) are reachable. See README "Fuzzing". Tests/Fuzz/Regressions
 // holds hostile inputs and any that once failed: seeds here, replayed by `swift test`
@@ -22,5 +22,9 @@ public func agendaParserFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
     let corpus = AgendaParser.parse(documents)
     // Every place read from the text must point inside its document.
     if let problem = corpus.placesOutsideTheirDocuments().first { fatalError(problem) }
+    // The cache's binary form gives the same corpus back; the input's own bytes read as
+    // that form (a damaged cache) throw or decode, and never crash.
+    if let problem = corpus.binaryRoundTripProblem() { fatalError(problem) }
+    _ = Corpus.decodeUntrusted(bytes)
     return 0
 }

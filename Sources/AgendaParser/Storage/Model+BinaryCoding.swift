@@ -312,3 +312,32 @@ extension Diagnostic: BinaryCodable {
         }
     }
 }
+
+extension Corpus {
+    /// Why this corpus does not come back unchanged from its binary form, or nil
+    /// when it does. The fuzzer and its regression tests assert nil.
+    func binaryRoundTripProblem() -> String? {
+        var joined: [UInt8] = []
+        var ranges: [String: Range<Int>] = [:]
+        for (name, bytes) in encodedSections() {
+            ranges[name] = joined.count..<(joined.count + bytes.count)
+            joined += bytes
+        }
+        do {
+            let decoded = try joined.withUnsafeBytes { raw in
+                try Self.decode(parts: .all) { name in
+                    guard let range = ranges[name] else { throw BinaryCodingError.invalid("no section \(name)") }
+                    return UnsafeRawBufferPointer(rebasing: raw[range])
+                }
+            }
+            return decoded == self ? nil : "the binary form decodes to a different corpus"
+        } catch {
+            return "the binary form does not decode: \(error)"
+        }
+    }
+
+    /// `bytes` read as every section of a binary corpus: must throw or decode, never crash.
+    static func decodeUntrusted(_ bytes: [UInt8]) -> Corpus? {
+        bytes.withUnsafeBytes { raw in try? decode(parts: .all) { _ in raw } }
+    }
+}
