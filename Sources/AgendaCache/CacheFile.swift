@@ -52,8 +52,9 @@ struct CacheFile {
         }
     }
 
-    /// The file's bytes: the header and every section, ready to write.
-    static func encode(header: Header, sections: [(name: String, bytes: [UInt8])]) -> [UInt8] {
+    /// The file's bytes in order: preamble and header, then every section, ready to
+    /// write one after another (a large corpus is not copied into one buffer).
+    static func encode(header: Header, sections: [(name: String, bytes: [UInt8])]) -> [[UInt8]] {
         var header = header
         header.sections = []
         var offset = 0
@@ -65,16 +66,12 @@ struct CacheFile {
         var writer = BinaryWriter()
         header.encode(to: &writer)
         let headerBytes = writer.bytes
-        var file = magic
-        file.reserveCapacity(preambleSize + headerBytes.count + offset)
-        var preamble = BinaryWriter(capacity: 20)
+        var preamble = BinaryWriter(capacity: preambleSize + headerBytes.count)
+        for byte in magic { preamble.write(fixed: byte) }
         preamble.write(fixed: layoutVersion)
         preamble.write(fixed: UInt64(headerBytes.count))
         preamble.write(fixed: ContentHash.of(headerBytes))
-        file += preamble.bytes
-        file += headerBytes
-        for section in sections { file += section.bytes }
-        return file
+        return [preamble.bytes + headerBytes] + sections.map(\.bytes)
     }
 
     /// The header of a file's bytes, checked; sections are checked when read.

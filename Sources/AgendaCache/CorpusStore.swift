@@ -203,8 +203,7 @@ public final class CorpusStore {
             writtenAt: writtenAt, files: files, sections: [])
         var sections = corpusSections
         if let index { sections.append(("index", index)) }
-        let bytes = CacheFile.encode(header: header, sections: sections)
-        _ = CacheWriter.replace(cacheFile, with: bytes)
+        _ = CacheWriter.replace(cacheFile, with: CacheFile.encode(header: header, sections: sections))
     }
 
     private static func now() -> Int64 {

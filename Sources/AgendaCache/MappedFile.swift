@@ -47,22 +47,24 @@ final class MappedFile {
 /// never half of one. Two processes writing at once both leave a valid file.
 enum CacheWriter {
     /// Whether the file was written (the directory is created if need be).
-    static func replace(_ path: String, with bytes: [UInt8]) -> Bool {
+    static func replace(_ path: String, with chunks: [[UInt8]]) -> Bool {
         let directory = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var template = Array((path + ".XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { return false }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var written = 0
-        let ok = bytes.withUnsafeBytes { raw -> Bool in
-            while written < raw.count {
-                let count = Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                written += count
+        let ok = chunks.allSatisfy { chunk in
+            chunk.withUnsafeBytes { raw -> Bool in
+                var written = 0
+                while written < raw.count {
+                    let count = Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
+                    if count < 0 && errno == EINTR { continue }
+                    guard count > 0 else { return false }
+                    written += count
+                }
+                return true
             }
-            return true
         }
         close(descriptor)
         guard ok, rename(temporary, path) == 0 else {
