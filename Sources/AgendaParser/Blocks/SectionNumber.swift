@@ -3,7 +3,7 @@ enum SectionNumber {
     /// The number (`2`, `2.4`, `2.4.5`) at the start of `text`, and the title after it.
     /// A bare number must be followed by a space so that `2017年…` is not a section.
     static func split(_ text: String) -> (number: String, rest: String)? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         var index = 0
         var number = String.UnicodeScalarView()
         var groups = 0

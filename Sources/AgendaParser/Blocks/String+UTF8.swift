@@ -46,3 +46,43 @@ extension String {
         }
     }
 }
+
+extension StringProtocol {
+    /// The text's Unicode scalars, decoded from its UTF-8 in one pass:
+    /// `Array(unicodeScalars)` counts them first and copies them through a
+    /// generic path, several times slower on the parser's every block.
+    var scalarArray: [Unicode.Scalar] {
+        if let scalars = utf8.withContiguousStorageIfAvailable(Self.decodeScalars) { return scalars }
+        return Array(utf8).withUnsafeBufferPointer(Self.decodeScalars)
+    }
+
+    /// Decodes valid UTF-8 (a Swift string's storage), so no byte needs checking.
+    private static func decodeScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+            var index = 0
+            var count = 0
+            let end = bytes.count
+            while index < end {
+                let lead = UInt32(bytes[index])
+                var value: UInt32
+                if lead < 0x80 {
+                    value = lead
+                    index += 1
+                } else if lead < 0xE0 {
+                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                    index += 4
+                }
+                buffer[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                count += 1
+            }
+            initialized = count
+        }
+    }
+}

@@ -3,19 +3,31 @@ enum CitationIdentifiers {
     private static func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
 
     /// Splits `https://host/path?query#fragment` into a lowercased host and the path with query.
+    /// Reads UTF-8 bytes: every delimiter is ASCII, and each link is split several times.
     static func parts(_ url: String) -> (host: String, path: String)? {
-        let whole = url.trimmingSpaces()
-        guard let scheme = CitationLexicon.range(of: "://", in: whole) else { return nil }
-        let name = whole[..<scheme.lowerBound].lowercased()
-        guard name == "http" || name == "https" else { return nil }
-        var rest = whole[scheme.upperBound...]
-        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
-        let slash = rest.firstIndex(of: "/") ?? rest.endIndex
-        var host = rest[..<slash].lowercased()
-        if let at = host.lastIndex(of: "@") { host = String(host[host.index(after: at)...]) }
-        if let colon = host.firstIndex(of: ":") { host = String(host[..<colon]) }
-        guard !host.isEmpty else { return nil }
-        return (host, String(rest[slash...]))
+        var whole = url.trimmingSpaces()
+        return whole.withUTF8 { bytes -> (host: String, path: String)? in
+            let count = bytes.count
+            var scheme = 0
+            while scheme + 2 < count, !(bytes[scheme] == 0x3A && bytes[scheme + 1] == 0x2F && bytes[scheme + 2] == 0x2F) {
+                scheme += 1
+            }
+            guard scheme + 2 < count else { return nil }
+            let name = bytes[..<scheme].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            guard name.elementsEqual("http".utf8) || name.elementsEqual("https".utf8) else { return nil }
+            let start = scheme + 3
+            var end = start
+            while end < count, bytes[end] != UInt8(ascii: "#") { end += 1 }
+            var slash = start
+            while slash < end, bytes[slash] != UInt8(ascii: "/") { slash += 1 }
+            var hostStart = start
+            for index in start..<slash where bytes[index] == UInt8(ascii: "@") { hostStart = index + 1 }
+            var hostEnd = hostStart
+            while hostEnd < slash, bytes[hostEnd] != UInt8(ascii: ":") { hostEnd += 1 }
+            guard hostStart < hostEnd else { return nil }
+            let host = String(decoding: bytes[hostStart..<hostEnd], as: UTF8.self).lowercased()
+            return (host, String(decoding: bytes[slash..<end], as: UTF8.self))
+        }
     }
 
     /// `2308.00189` from `arxiv.org/abs/2308.00189v2`, `/pdf/2308.00189.pdf`; old ids (`hep-th/9901001`) too.

@@ -17,7 +17,7 @@ enum CitationNames {
     /// Parses the author part of a citation; `nil` when it does not look like one.
     /// Chinese names (`白宫`) are accepted only when `allowHan` is set.
     static func authorList(_ raw: String, allowHan: Bool) -> AuthorList? {
-        let scalars = Array(raw.unicodeScalars)
+        let scalars = raw.scalarArray
         return authorList(scalars, range: 0..<scalars.count, allowHan: allowHan)
     }
 
@@ -50,7 +50,7 @@ enum CitationNames {
     /// Splits at `,` `，` `、` `&` ` and `, and at `和` `与` `及` next to a Latin letter
     /// (so an organisation such as `中华人民共和国` stays whole).
     static func split(_ text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         return nameRanges(scalars, range: 0..<scalars.count).map { scalars.text($0) }
     }
 
@@ -95,7 +95,7 @@ enum CitationNames {
     /// A Latin-script name or organisation: capitalised (`Hadfield-Menell`, `Far.ai`, `FAccT`),
     /// or led by a particle (`van Merwijk`); no digits, at most six words.
     static func isLatinName(_ name: String) -> Bool {
-        let scalars = Array(name.unicodeScalars)
+        let scalars = name.scalarArray
         return isLatinName(scalars, 0..<scalars.count)
     }
 
@@ -133,7 +133,7 @@ enum CitationNames {
 
     /// One to twelve Han characters (`白宫`, `国家标准化委员会`), a middle dot allowed.
     static func isHanName(_ name: String) -> Bool {
-        let scalars = Array(name.unicodeScalars)
+        let scalars = name.scalarArray
         return isHanName(scalars, 0..<scalars.count)
     }
 

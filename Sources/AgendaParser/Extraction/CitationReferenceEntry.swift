@@ -5,7 +5,7 @@
 /// `Micah Carroll. 2018. Overview of current AI alignment approaches.` (no venue).
 enum CitationReferenceEntry {
     static func parse(_ text: String, source: SourceLocation) -> CitationFact? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         guard let year = yearRange(scalars) else { return nil }
         let names = authorNames(scalars.text(0..<year.lowerBound))
         guard !names.isEmpty else { return nil }
@@ -69,7 +69,7 @@ enum CitationReferenceEntry {
 
     /// Title, venue and details from what follows the year.
     static func split(_ rest: String) -> (title: String?, venue: String?, details: String?) {
-        let scalars = Array(rest.unicodeScalars)
+        let scalars = rest.scalarArray
         if let star = scalars.firstIndex(of: "*") {
             var venueStart = star
             while venueStart < scalars.count, scalars[venueStart] == "*" { venueStart += 1 }

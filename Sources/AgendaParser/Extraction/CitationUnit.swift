@@ -17,7 +17,7 @@ struct CitationUnit {
         var starts: [Int] = []
         var lineNumbers: [Int] = []
         for segment in block.segments {
-            let line = Array(segment.text.unicodeScalars)
+            let line = segment.text.scalarArray
             var lower = 0
             var upper = line.count
             while lower < upper, line[lower].isBlank { lower += 1 }

@@ -66,7 +66,7 @@ struct EnglishName: Equatable {
         return false
     }
 
-    static func containsYear(_ text: String) -> Bool { containsYear(Array(text.unicodeScalars)) }
+    static func containsYear(_ text: String) -> Bool { containsYear(text.scalarArray) }
 
     /// Four digits starting with 1 or 2, not part of a longer number.
     static func containsYear(_ scalars: [Unicode.Scalar]) -> Bool {

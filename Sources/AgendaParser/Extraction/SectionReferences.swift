@@ -10,7 +10,7 @@ enum SectionReferences {
     static func find(in passage: Passage) -> [Reference] {
         let text = passage.text
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         var references: [Reference] = []
         var index = 0
         var utf8Offset = 0

@@ -66,7 +66,7 @@ enum SubQuestionSplitter {
 
     /// `…：1.甲；2.乙；3.丙` → [甲, 乙, 丙] when the numbers run 1, 2, 3 …
     static func numberedItems(_ text: String) -> [String]? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         var starts: [(marker: Int, body: Int)] = []
         var expected = 1
         var label = Array("1".unicodeScalars)

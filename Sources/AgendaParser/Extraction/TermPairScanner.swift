@@ -5,7 +5,7 @@ struct TermPairScanner {
     /// Pairs in `block`; `isListItem` lets a `- 术语 (English) : 定义` bullet define its term.
     func pairs(in text: String, lines: LineMap, isListItem: Bool) -> [TermPair] {
         guard text.unicodeScalars.contains(where: { $0 == "(" || $0 == "（" }) else { return [] }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         var offsets: [Int] = []
         offsets.reserveCapacity(scalars.count + 1)
         var offset = 0
