@@ -152,12 +152,21 @@ struct ChallengeExtractor {
     private func order(_ challenges: [Challenge], agendas: [Agenda], categories: [Category]) -> [Challenge] {
         let agendaRank = Dictionary(agendas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let categoryRank = Dictionary(categories.enumerated().map { ("\($1.agenda)/\($1.id)", $0) }, uniquingKeysWith: { first, _ in first })
-        return challenges.sorted { a, b in
-            let left = (agendaRank[a.agenda] ?? .max, categoryRank["\(a.agenda)/\(a.category)"] ?? .max)
-            let right = (agendaRank[b.agenda] ?? .max, categoryRank["\(b.agenda)/\(b.category)"] ?? .max)
-            if left != right { return left < right }
-            return ChallengeID.precedes(a.id, b.id)
+        // Each challenge's ranks and id parts once, not once per comparison.
+        let keys = challenges.map { challenge in
+            (
+                agenda: agendaRank[challenge.agenda] ?? .max,
+                category: categoryRank["\(challenge.agenda)/\(challenge.category)"] ?? .max,
+                id: ChallengeID.components(challenge.id)
+            )
         }
+        return challenges.indices.sorted { a, b in
+            let (left, right) = (keys[a], keys[b])
+            if (left.agenda, left.category) != (right.agenda, right.category) {
+                return (left.agenda, left.category) < (right.agenda, right.category)
+            }
+            return ChallengeID.precedes(left.id, right.id)
+        }.map { challenges[$0] }
     }
 }
 
@@ -171,8 +180,10 @@ extension Block {
 /// Orders ids like `2.10` after `2.9` and `S10` after `S9`.
 enum ChallengeID {
     static func precedes(_ a: String, _ b: String) -> Bool {
-        let left = components(a)
-        let right = components(b)
+        precedes(components(a), components(b))
+    }
+
+    static func precedes(_ left: [String], _ right: [String]) -> Bool {
         for (x, y) in zip(left, right) where x != y {
             if let m = Int(x), let n = Int(y) { return m < n }
             return x < y
