@@ -53,9 +53,9 @@ public final class CorpusStore {
     /// only those parts), else parsed whole and cached.
     public func corpus(_ parts: CorpusParts = .all) throws -> Corpus {
         if let corpusValue, loadedParts.isSuperset(of: parts) { return corpusValue }
-        if corpusValue == nil || mapped != nil, let cached = readCachedCorpus(parts.union(loadedParts)) {
+        if corpusValue == nil || mapped != nil, let cached = readCachedCorpus(parts.subtracting(loadedParts)) {
             corpusValue = cached
-            loadedParts = parts.union(loadedParts)
+            loadedParts.formUnion(parts)
             return cached
         }
         writtenAt = Self.now()
@@ -144,7 +144,8 @@ public final class CorpusStore {
                     return nil
                 }
             }
-            let corpus = try Corpus.decode(parts: parts) { name in
+            // Parts decoded before stay; only the missing ones are read.
+            let corpus = try Corpus.decode(parts: parts, into: corpusValue) { name in
                 guard let bytes = try CacheFile.section(name, of: file.bytes, header: header) else {
                     throw CacheFile.ReadError.damaged("no \(name) section")
                 }

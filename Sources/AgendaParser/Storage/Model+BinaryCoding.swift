@@ -29,15 +29,22 @@ extension Corpus {
         ]
     }
 
-    /// The corpus with the `parts` asked for, from the sections `section` hands out.
+    /// The corpus with the `parts` asked for, from the sections `section` hands out;
+    /// with `base` (decoded earlier from the same sections), only the parts asked for are
+    /// read and added to it.
     package static func decode(
-        parts: CorpusParts, section: (String) throws -> UnsafeRawBufferPointer
+        parts: CorpusParts, into base: Corpus? = nil, section: (String) throws -> UnsafeRawBufferPointer
     ) throws -> Corpus {
-        var core = BinaryReader(try section("core"))
-        var corpus = Corpus(
-            documents: try core.read(), agendas: try core.read(), categories: try core.read(),
-            challenges: try core.read(), concepts: [], works: [], passages: [], diagnostics: try core.read())
-        try core.expectEnd()
+        var corpus: Corpus
+        if let base {
+            corpus = base
+        } else {
+            var core = BinaryReader(try section("core"))
+            corpus = Corpus(
+                documents: try core.read(), agendas: try core.read(), categories: try core.read(),
+                challenges: try core.read(), concepts: [], works: [], passages: [], diagnostics: try core.read())
+            try core.expectEnd()
+        }
         if parts.contains(.concepts) {
             var reader = BinaryReader(try section("concepts"))
             corpus.concepts = try reader.read()
