@@ -27,7 +27,8 @@ let package = Package(
         .testTarget(name: "AgendaCacheTests", dependencies: ["AgendaCache", "AgendaParser", "AgendaSearch"]),
         // Golden-file comparison shared by the test targets.
         .target(name: "AgendaTestSupport", path: "Tests/AgendaTestSupport"),
-        .testTarget(name: "AgendaExportTests", dependencies: ["AgendaExport", "AgendaTestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "AgendaExportTests", dependencies: ["AgendaExport", "AgendaTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "AgendaTestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

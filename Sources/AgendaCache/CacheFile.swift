@@ -46,7 +46,8 @@ struct CacheFile {
         var description: String {
             switch self {
             case .notACacheFile: "not an agenda cache file"
-            case .unsupportedLayout(let version): "cache layout \(version) (this agenda reads \(CacheFile.layoutVersion))"
+            case .unsupportedLayout(let version):
+                "cache layout \(version) (this agenda reads \(CacheFile.layoutVersion))"
             case .damaged(let what): "damaged cache (\(what))"
             }
         }
@@ -60,7 +61,8 @@ struct CacheFile {
         var offset = 0
         for section in sections {
             let checksum = section.bytes.withUnsafeBytes { ContentHash.of($0) }
-            header.sections.append(Section(name: section.name, offset: offset, length: section.bytes.count, checksum: checksum))
+            header.sections.append(
+                Section(name: section.name, offset: offset, length: section.bytes.count, checksum: checksum))
             offset += section.bytes.count
         }
         var writer = BinaryWriter()
@@ -98,7 +100,9 @@ struct CacheFile {
     }
 
     /// The bytes of section `name`, after its checksum is verified; nil if the file has none.
-    static func section(_ name: String, of bytes: UnsafeRawBufferPointer, header: Header) throws -> UnsafeRawBufferPointer? {
+    static func section(_ name: String, of bytes: UnsafeRawBufferPointer, header: Header) throws
+        -> UnsafeRawBufferPointer?
+    {
         guard let section = header.sections.first(where: { $0.name == name }) else { return nil }
         let start = header.payloadStart + section.offset
         let slice = UnsafeRawBufferPointer(rebasing: bytes[start..<(start + section.length)])

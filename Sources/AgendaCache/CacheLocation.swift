@@ -14,9 +14,15 @@ public struct CacheLocation: Hashable, Sendable {
 
     /// The cache directory the environment names; nil when there is none to use.
     public static func resolve(environment: [String: String]) -> CacheLocation? {
-        if let explicit = environment["AGENDA_CACHE_DIR"], !explicit.isEmpty { return CacheLocation(directory: explicit) }
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return CacheLocation(directory: xdg + "/agenda") }
-        if let home = environment["HOME"], home.hasPrefix("/") { return CacheLocation(directory: home + "/.cache/agenda") }
+        if let explicit = environment["AGENDA_CACHE_DIR"], !explicit.isEmpty {
+            return CacheLocation(directory: explicit)
+        }
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            return CacheLocation(directory: xdg + "/agenda")
+        }
+        if let home = environment["HOME"], home.hasPrefix("/") {
+            return CacheLocation(directory: home + "/.cache/agenda")
+        }
         return nil
     }
 
@@ -38,10 +44,13 @@ public struct CacheLocation: Hashable, Sendable {
 /// whose parser may have changed, never reads an older one's cache).
 enum CacheIdentity {
     static func current(toolVersion: String) -> String {
-        var identity = "agenda \(toolVersion) model \(Corpus.binaryFormatVersion) index \(SearchIndex.binaryFormatVersion)"
-        if let executable = FileRecord.Stat.of(path: "/proc/self/exe") ?? CommandLine.arguments.first.flatMap({
-            FileRecord.Stat.of(path: $0)
-        }) {
+        var identity =
+            "agenda \(toolVersion) model \(Corpus.binaryFormatVersion) index \(SearchIndex.binaryFormatVersion)"
+        if let executable = FileRecord.Stat.of(path: "/proc/self/exe")
+            ?? CommandLine.arguments.first.flatMap({
+                FileRecord.Stat.of(path: $0)
+            })
+        {
             identity += " exe \(executable.size)-\(executable.modified)"
         }
         return identity

@@ -41,7 +41,8 @@ public final class CorpusStore {
 
     /// `location` nil turns the cache off; `toolVersion` is part of the cache's identity.
     public init(dataDirectory: String, options: LoadOptions, location: CacheLocation?, toolVersion: String) {
-        let absolute = dataDirectory.hasPrefix("/")
+        let absolute =
+            dataDirectory.hasPrefix("/")
             ? dataDirectory : FileManager.default.currentDirectoryPath + "/" + dataDirectory
         self.dataDirectory = (absolute as NSString).standardizingPath
         self.options = options
@@ -79,8 +80,10 @@ public final class CorpusStore {
         if let mapped, let header, case .hit = status {
             do {
                 if let bytes = try CacheFile.section("index", of: mapped.bytes, header: header) {
-                    let passages = try loadedParts.contains(.passages)
-                        ? PassageSource(searched.passages) : LazyPassages(mapped, header: header, corpus: searched).source
+                    let passages =
+                        try loadedParts.contains(.passages)
+                        ? PassageSource(searched.passages)
+                        : LazyPassages(mapped, header: header, corpus: searched).source
                     var reader = BinaryReader(bytes)
                     let index = try SearchIndex(corpus: searched, passages: passages, collections: &reader)
                     try reader.expectEnd()
@@ -195,7 +198,12 @@ public final class CorpusStore {
     private func write(index: [UInt8]?) {
         if corpusSections == nil, let mapped, let header {
             corpusSections = try? header.sections.filter { $0.name != "index" }.map { section in
-                (section.name, Array(try CacheFile.section(section.name, of: mapped.bytes, header: header) ?? .init(start: nil, count: 0)))
+                (
+                    section.name,
+                    Array(
+                        try CacheFile.section(section.name, of: mapped.bytes, header: header)
+                            ?? .init(start: nil, count: 0))
+                )
             }
         }
         guard let cacheFile, let corpusSections else { return }

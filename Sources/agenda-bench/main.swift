@@ -52,7 +52,8 @@ func timed<T>(_ body: () throws -> T) rethrows -> (Double, T) {
 
 func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    return sorted.count % 2 == 1
+        ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 
 guard let options = Options.parse(Array(CommandLine.arguments.dropFirst())) else {
@@ -74,7 +75,9 @@ do {
             hitCount = results.totals.values.reduce(0, +)
             continue
         }
-        for (name, seconds) in [("reading", reading), ("parsing", parsing), ("indexing", indexing), ("ranking", ranking)] {
+        for (name, seconds) in [
+            ("reading", reading), ("parsing", parsing), ("indexing", indexing), ("ranking", ranking),
+        ] {
             phases[name, default: []].append(seconds)
         }
     }
@@ -87,7 +90,10 @@ let order = ["reading", "parsing", "indexing", "ranking"]
 let medians = order.map { median(phases[$0] ?? [0]) }
 let total = medians.reduce(0, +)
 let megabytes = Double(bytes) / 1e6
-print(String(format: "%@: %.1f MB, %d hits for '%@', median of %d runs", options.directory, megabytes, hitCount, options.query, options.runs))
+print(
+    String(
+        format: "%@: %.1f MB, %d hits for '%@', median of %d runs", options.directory, megabytes, hitCount,
+        options.query, options.runs))
 print("phase       ms        MB/s   share")
 for (name, seconds) in zip(order + ["total"], medians + [total]) {
     print(

@@ -17,7 +17,8 @@ struct CachedRunTests {
 
     @Test(arguments: commands)
     func sameOutputFromCacheAndParse(arguments: [String]) throws {
-        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-cli-cache-\(UUID().uuidString)")
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "agenda-cli-cache-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: cache) }
         let environment = ["AGENDA_CACHE_DIR": cache.path]
         let parsed = CLI.run(arguments)
@@ -35,7 +36,8 @@ struct CachedRunTests {
     }
 
     @Test func cacheCommandReportsAndClears() throws {
-        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-cli-cache-\(UUID().uuidString)")
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "agenda-cli-cache-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: cache) }
         let environment = ["AGENDA_CACHE_DIR": cache.path]
         let before = CLI.run(["cache"], environment: environment)

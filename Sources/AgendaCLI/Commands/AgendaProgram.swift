@@ -18,7 +18,8 @@ enum AgendaProgram {
             help: "Read every file in this encoding (utf-8, utf-16le, utf-16be, gb18030/gbk)."),
         OptionSpec(
             "--no-cache",
-            help: "Parse the documents even if the cache is fresh, and write no cache ($AGENDA_CACHE=off does the same)."),
+            help:
+                "Parse the documents even if the cache is fresh, and write no cache ($AGENDA_CACHE=off does the same)."),
         OptionSpec("--help", short: "h", help: "Show help for agenda or a command.", skipsValidation: true),
         OptionSpec("--version", help: "Show the version.", skipsValidation: true),
     ]

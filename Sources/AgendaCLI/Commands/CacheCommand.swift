@@ -5,7 +5,8 @@ import Foundation
 enum CacheCommand: AgendaCommand {
     static let spec = CommandSpec(
         name: "cache",
-        abstract: "Show the on-disk cache of the data directory (where, how big, fresh or why not); --clear removes it.",
+        abstract:
+            "Show the on-disk cache of the data directory (where, how big, fresh or why not); --clear removes it.",
         discussion: """
             Every command reads the corpus and search index from a cache under $AGENDA_CACHE_DIR, \
             $XDG_CACHE_HOME/agenda or ~/.cache/agenda when the documents have not changed since it was written \
@@ -23,7 +24,8 @@ enum CacheCommand: AgendaCommand {
         guard let file = store.cacheFile else {
             let reason = "caching is off (--no-cache, AGENDA_CACHE=off, or no HOME, XDG_CACHE_HOME or AGENDA_CACHE_DIR)"
             if invocation.wantsJSON {
-                let view = CacheView(path: nil, dataDirectory: store.dataDirectory, fresh: false, reason: reason, size: nil)
+                let view = CacheView(
+                    path: nil, dataDirectory: store.dataDirectory, fresh: false, reason: reason, size: nil)
                 invocation.console.write(try JSONOutput.encode(view))
             } else {
                 invocation.console.write(reason + "\n")
@@ -59,7 +61,8 @@ enum CacheCommand: AgendaCommand {
 
     static func size(_ bytes: Int) -> String {
         bytes >= 1 << 20
-            ? String(format: "%.1f MiB", Double(bytes) / Double(1 << 20)) : String(format: "%.0f KiB", Double(bytes) / 1024)
+            ? String(format: "%.1f MiB", Double(bytes) / Double(1 << 20))
+            : String(format: "%.0f KiB", Double(bytes) / 1024)
     }
 }
 

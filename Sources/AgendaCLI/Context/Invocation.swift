@@ -68,7 +68,8 @@ final class Invocation {
             options.encoding = encoding
         }
         let store = CorpusStore(
-            dataDirectory: directory.path, options: options, location: cacheLocation, toolVersion: AgendaProgram.version)
+            dataDirectory: directory.path, options: options, location: cacheLocation, toolVersion: AgendaProgram.version
+        )
         self.store = store
         return store
     }

@@ -30,7 +30,8 @@ extension PersonName {
             let name = Script.collapsingWhitespace(raw)
             guard !name.isEmpty else { return nil }
             // An author list that repeats the whole name as the "surname" is naming an organisation.
-            if parallel, name.utf8.contains(UInt8(ascii: " ")), Script.collapsingWhitespace(work.authors[index]) == name {
+            if parallel, name.utf8.contains(UInt8(ascii: " ")), Script.collapsingWhitespace(work.authors[index]) == name
+            {
                 return .literal(name)
             }
             return fullName(name)

@@ -51,7 +51,8 @@ public struct CorpusRelations: Sendable {
     /// Works cited where the challenge is discussed, by key, each with the mentions that tie it there.
     public func citations(for challengeID: String) -> [WorkCitation] {
         guard let challenge = challenge(challengeID) else { return [] }
-        return Self.citations(at: Self.discussionRanges(of: challenge, passages: passages), in: corpus, mentions: mentionsByDocument)
+        return Self.citations(
+            at: Self.discussionRanges(of: challenge, passages: passages), in: corpus, mentions: mentionsByDocument)
     }
 
     /// The concepts a challenge involves, in corpus order.

@@ -28,9 +28,12 @@ enum DocumentReader {
             metadata: output.metadata, outline: outline)
         let passages = role == .index ? [] : makePassages(output.blocks, document: text.name, format: format)
         if text.lines.isEmpty {
-            output.diagnostics.append(Diagnostic(id: "load.empty", severity: .note, document: text.name, message: "file is empty"))
+            output.diagnostics.append(
+                Diagnostic(id: "load.empty", severity: .note, document: text.name, message: "file is empty"))
         }
-        return ReadDocument(document: document, blocks: output.blocks, passages: passages, diagnostics: output.diagnostics, lines: text.lines)
+        return ReadDocument(
+            document: document, blocks: output.blocks, passages: passages, diagnostics: output.diagnostics,
+            lines: text.lines)
     }
 
     static func detectFormat(_ text: SourceText) -> Document.Format {
@@ -97,7 +100,8 @@ enum DocumentReader {
                 // Without a |---| row the header is a guess (or a lone line that starts with `|`): keep it as text.
                 for row in table.hasSeparator ? table.rows : [table.header] + table.rows {
                     let text = row.cells.map { InlineMarkup.plain($0) }.joined(separator: " | ")
-                    passages.append(Passage(kind: .tableRow, text: text, lines: LineMap(document: document, line: row.line)))
+                    passages.append(
+                        Passage(kind: .tableRow, text: text, lines: LineMap(document: document, line: row.line)))
                 }
             case .code, .footnote:
                 continue

@@ -25,11 +25,16 @@ struct MarkdownBlocks {
                 continue
             }
             if let footnote = Footnote.definition(trimmed) {
-                state.append(Block(kind: .footnote(label: footnote.label, target: footnote.target), segments: [.init(line: number, text: trimmed)]))
+                state.append(
+                    Block(
+                        kind: .footnote(label: footnote.label, target: footnote.target),
+                        segments: [.init(line: number, text: trimmed)]))
                 index += 1
                 continue
             }
-            if let heading = atxHeading(trimmed, line: number) ?? HeadingRules.boldNumbered(trimmed, document: document, line: number) {
+            if let heading = atxHeading(trimmed, line: number)
+                ?? HeadingRules.boldNumbered(trimmed, document: document, line: number)
+            {
                 state.append(Block(kind: .heading(heading), segments: [.init(line: number, text: heading.title)]))
                 index += 1
                 continue
@@ -55,10 +60,12 @@ struct MarkdownBlocks {
     /// `---` on the first line opens front matter; `key: value` lines until the next `---`.
     private func readFrontMatter(into output: inout BlockReader.Output) -> Int {
         guard let first = lines.first, first.trimmingSpaces() == "---" else { return 0 }
-        guard let close = lines.indices.dropFirst().prefix(500).first(where: {
-            let text = lines[$0].trimmingSpaces()
-            return text == "---" || text == "..."
-        }) else { return 0 }
+        guard
+            let close = lines.indices.dropFirst().prefix(500).first(where: {
+                let text = lines[$0].trimmingSpaces()
+                return text == "---" || text == "..."
+            })
+        else { return 0 }
         for line in lines[1..<close] {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let key = line[..<colon].trimmingSpaces()
@@ -80,7 +87,9 @@ struct MarkdownBlocks {
         while title.hasSuffix("#") { title.removeLast() }
         title = InlineMarkup.plain(title.trimmingSpaces()).trimmingSpaces()
         let split = SectionNumber.split(title)
-        return Heading(level: hashes, number: split?.number, title: split?.rest ?? title, source: SourceLocation(document: document, line: line))
+        return Heading(
+            level: hashes, number: split?.number, title: split?.rest ?? title,
+            source: SourceLocation(document: document, line: line))
     }
 
     private func readFence(from start: Int, into state: inout BlockAccumulator) -> Int {
@@ -153,14 +162,16 @@ struct MarkdownBlocks {
         let header = rows.removeFirst()
         let table = Table(header: header, rows: rows, hasSeparator: hasSeparator)
         if !hasSeparator && !rows.isEmpty {
-            state.output.diagnostics.append(Diagnostic(
-                id: "table.no-separator", source: SourceLocation(document: document, line: header.line),
-                message: "table has no |---| separator row; first row taken as the header"))
+            state.output.diagnostics.append(
+                Diagnostic(
+                    id: "table.no-separator", source: SourceLocation(document: document, line: header.line),
+                    message: "table has no |---| separator row; first row taken as the header"))
         }
         for row in rows where row.cells.count != header.cells.count {
-            state.output.diagnostics.append(Diagnostic(
-                id: "table.ragged-row", source: SourceLocation(document: document, line: row.line),
-                message: "table row has \(row.cells.count) cells, header has \(header.cells.count)"))
+            state.output.diagnostics.append(
+                Diagnostic(
+                    id: "table.ragged-row", source: SourceLocation(document: document, line: row.line),
+                    message: "table row has \(row.cells.count) cells, header has \(header.cells.count)"))
         }
         let segments = ([header] + rows).map { Block.Segment(line: $0.line, text: $0.cells.joined(separator: " | ")) }
         state.append(Block(kind: .table(table), segments: segments))
@@ -239,8 +250,9 @@ enum TableCells {
 
     static func isSeparator(_ row: String) -> Bool {
         let cells = split(row)
-        return !cells.isEmpty && cells.allSatisfy { cell in
-            !cell.isEmpty && cell.contains("-") && cell.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " }
-        }
+        return !cells.isEmpty
+            && cells.allSatisfy { cell in
+                !cell.isEmpty && cell.contains("-") && cell.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " }
+            }
     }
 }

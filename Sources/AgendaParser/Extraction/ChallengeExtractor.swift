@@ -31,14 +31,18 @@ struct ChallengeExtractor {
             guard let id = row["id"] else { return nil }
             let documents = (row["documents"] ?? "").split(whereSeparator: { $0 == "," || $0 == "，" || $0 == ";" })
                 .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
-            return Agenda(id: id, name: row["name"] ?? id, title: row["title"], documents: documents, source: row.source ?? row.location)
+            return Agenda(
+                id: id, name: row["name"] ?? id, title: row["title"], documents: documents,
+                source: row.source ?? row.location)
         }
     }
 
     private func categories() -> [Category] {
         index.categories.compactMap { row in
-            guard let id = row["id"], let agenda = row["agenda"], let name = row["中文"] ?? row["chinese"] ?? row["name"] else { return nil }
-            return Category(id: id, agenda: agenda, name: name, nameEn: row["english"], source: row.source ?? row.location)
+            guard let id = row["id"], let agenda = row["agenda"], let name = row["中文"] ?? row["chinese"] ?? row["name"]
+            else { return nil }
+            return Category(
+                id: id, agenda: agenda, name: name, nameEn: row["english"], source: row.source ?? row.location)
         }
     }
 
@@ -55,23 +59,31 @@ struct ChallengeExtractor {
             for block in read.blocks {
                 if case .heading(let heading) = block.kind, heading.number != nil { section = heading }
                 guard case .table(let table) = block.kind,
-                    let first = table.header.cells.first, Self.tableHeaders.contains(InlineMarkup.plain(first).lowercased())
+                    let first = table.header.cells.first,
+                    Self.tableHeaders.contains(InlineMarkup.plain(first).lowercased())
                 else { continue }
-                let owner = agenda(of: read.document.name, in: output.agendas) ?? implicitAgenda(for: read, output: &output)
+                let owner =
+                    agenda(of: read.document.name, in: output.agendas) ?? implicitAgenda(for: read, output: &output)
                 let number = section?.number ?? String(output.categories.filter { $0.agenda == owner.id }.count + 1)
                 if !output.categories.contains(where: { $0.id == number && $0.agenda == owner.id }) {
-                    output.categories.append(Category(
-                        id: number, agenda: owner.id, name: section?.title ?? read.document.title, nameEn: nil,
-                        source: section?.source ?? SourceLocation(document: read.document.name, line: table.header.line)))
+                    output.categories.append(
+                        Category(
+                            id: number, agenda: owner.id, name: section?.title ?? read.document.title, nameEn: nil,
+                            source: section?.source
+                                ?? SourceLocation(document: read.document.name, line: table.header.line)))
                 }
                 for (offset, row) in table.rows.enumerated() {
                     let title = InlineMarkup.plain(row.cells.first ?? "").trimmingSpaces()
                     guard !title.isEmpty else { continue }
-                    let summary = row.cells.count > 1 ? InlineMarkup.plain(row.cells[1...].joined(separator: " ")).trimmingSpaces() : ""
-                    result.append(Challenge(
-                        id: "\(number).\(offset + 1)", agenda: owner.id, category: number, title: title, titleEn: nil,
-                        summary: summary.isEmpty ? nil : summary, questions: SubQuestionSplitter.split(summary),
-                        source: SourceLocation(document: read.document.name, line: row.line), discussedAt: []))
+                    let summary =
+                        row.cells.count > 1
+                        ? InlineMarkup.plain(row.cells[1...].joined(separator: " ")).trimmingSpaces() : ""
+                    result.append(
+                        Challenge(
+                            id: "\(number).\(offset + 1)", agenda: owner.id, category: number, title: title,
+                            titleEn: nil,
+                            summary: summary.isEmpty ? nil : summary, questions: SubQuestionSplitter.split(summary),
+                            source: SourceLocation(document: read.document.name, line: row.line), discussedAt: []))
                 }
             }
         }
@@ -89,7 +101,9 @@ struct ChallengeExtractor {
 
     /// Index rows either name a table row (adding id and English title to `tableRows`)
     /// or state a prose-only challenge, which is returned.
-    private func indexedChallenges(adding challenges: inout [Challenge], byName: [String: ReadDocument], output: inout Output) -> [Challenge] {
+    private func indexedChallenges(
+        adding challenges: inout [Challenge], byName: [String: ReadDocument], output: inout Output
+    ) -> [Challenge] {
         var prose: [Challenge] = []
         for row in index.challenges {
             guard let id = row["id"], let source = row.source else { continue }
@@ -99,16 +113,23 @@ struct ChallengeExtractor {
                 if let category = row["category"] { challenges[existing].category = category }
                 continue
             }
-            guard let category = row["category"], let owner = output.categories.first(where: { $0.id == category }) else {
-                output.diagnostics.append(Diagnostic(id: "index.unknown-category", source: row.location, message: "challenge \(id) names an unknown category"))
+            guard let category = row["category"], let owner = output.categories.first(where: { $0.id == category })
+            else {
+                output.diagnostics.append(
+                    Diagnostic(
+                        id: "index.unknown-category", source: row.location,
+                        message: "challenge \(id) names an unknown category"))
                 continue
             }
             guard let title = row["中文"] ?? row["chinese"] ?? row["english"] else { continue }
-            let line = byName[source.document].flatMap { source.line <= $0.lines.count ? $0.lines[source.line - 1] : nil }
+            let line = byName[source.document].flatMap {
+                source.line <= $0.lines.count ? $0.lines[source.line - 1] : nil
+            }
             let summary = line.flatMap { Self.clause(of: $0, containing: row["quote"]) }
-            prose.append(Challenge(
-                id: id, agenda: owner.agenda, category: category, title: title, titleEn: row["english"],
-                summary: summary, questions: [], source: source, discussedAt: []))
+            prose.append(
+                Challenge(
+                    id: id, agenda: owner.agenda, category: category, title: title, titleEn: row["english"],
+                    summary: summary, questions: [], source: source, discussedAt: []))
         }
         return prose
     }
@@ -118,7 +139,9 @@ struct ChallengeExtractor {
         guard let quote, let range = line.range(of: quote) else { return nil }
         let stops: Set<Character> = ["，", ",", "；", ";", "。", ":", "："]
         var start = range.lowerBound
-        while start > line.startIndex, !stops.contains(line[line.index(before: start)]) { start = line.index(before: start) }
+        while start > line.startIndex, !stops.contains(line[line.index(before: start)]) {
+            start = line.index(before: start)
+        }
         var end = range.upperBound
         while end < line.endIndex, !stops.contains(line[end]) { end = line.index(after: end) }
         return String(line[start..<end]).trimmingSpaces()
@@ -129,9 +152,11 @@ struct ChallengeExtractor {
         var result: [Challenge] = []
         for category in categories {
             guard let read = byName[category.source.document], read.document.role == .corpus else { continue }
-            guard let start = read.blocks.firstIndex(where: { block in
-                block.segments.contains { $0.line == category.source.line } && !block.isListItem
-            }) else { continue }
+            guard
+                let start = read.blocks.firstIndex(where: { block in
+                    block.segments.contains { $0.line == category.source.line } && !block.isListItem
+                })
+            else { continue }
             var number = 0
             for block in read.blocks[(start + 1)...] {
                 guard case .listItem(let depth) = block.kind else { break }
@@ -139,10 +164,12 @@ struct ChallengeExtractor {
                 number += 1
                 let (text, map) = block.plainText(document: read.document.name)
                 let parts = ListChallenge(text: text)
-                result.append(Challenge(
-                    id: "\(category.id)\(number)", agenda: category.agenda, category: category.id, title: parts.title,
-                    titleEn: parts.english, summary: text, questions: parts.questions,
-                    source: map.source(atUTF8Offset: 0), discussedAt: []))
+                result.append(
+                    Challenge(
+                        id: "\(category.id)\(number)", agenda: category.agenda, category: category.id,
+                        title: parts.title,
+                        titleEn: parts.english, summary: text, questions: parts.questions,
+                        source: map.source(atUTF8Offset: 0), discussedAt: []))
             }
         }
         return result
@@ -151,7 +178,8 @@ struct ChallengeExtractor {
     /// Agenda order, then category order, then ids compared number by number.
     private func order(_ challenges: [Challenge], agendas: [Agenda], categories: [Category]) -> [Challenge] {
         let agendaRank = Dictionary(agendas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let categoryRank = Dictionary(categories.enumerated().map { ("\($1.agenda)/\($1.id)", $0) }, uniquingKeysWith: { first, _ in first })
+        let categoryRank = Dictionary(
+            categories.enumerated().map { ("\($1.agenda)/\($1.id)", $0) }, uniquingKeysWith: { first, _ in first })
         // Each challenge's ranks and id parts once, not once per comparison.
         let keys = challenges.map { challenge in
             (

@@ -22,7 +22,8 @@ enum CitationDiagnostics {
 
     static func unparsedReference(_ text: String, at source: SourceLocation) -> Diagnostic {
         Diagnostic(
-            id: unparsedReferenceID, source: source, message: "reference entry without 'Authors. YEAR. Title.': '\(abbreviated(text))'")
+            id: unparsedReferenceID, source: source,
+            message: "reference entry without 'Authors. YEAR. Title.': '\(abbreviated(text))'")
     }
 
     static func undefinedFootnote(_ label: String, at source: SourceLocation) -> Diagnostic {
@@ -35,16 +36,22 @@ enum CitationDiagnostics {
             message: "'\(abbreviated(text))' resolves to no full reference (\(key): no title, URL or identifier)")
     }
 
-    static func authorYearMerge(text: String, other: SourceLocation, key: String, at source: SourceLocation) -> Diagnostic {
+    static func authorYearMerge(text: String, other: SourceLocation, key: String, at source: SourceLocation)
+        -> Diagnostic
+    {
         Diagnostic(
             id: authorYearMergeID, source: source,
             message: "'\(abbreviated(text))' merged into \(key) (cited at \(other)) on author and year alone")
     }
 
-    static func authorOnlyMerge(text: String, other: SourceLocation, key: String, at source: SourceLocation) -> Diagnostic {
+    static func authorOnlyMerge(text: String, other: SourceLocation, key: String, at source: SourceLocation)
+        -> Diagnostic
+    {
         Diagnostic(
             id: authorOnlyMergeID, source: source,
-            message: "'\(abbreviated(text))' has no year; merged into \(key) (cited at \(other)), the only work of that author")
+            message:
+                "'\(abbreviated(text))' has no year; merged into \(key) (cited at \(other)), the only work of that author"
+        )
     }
 
     static func ambiguous(text: String, candidates: Int, at source: SourceLocation) -> Diagnostic {

@@ -9,7 +9,8 @@ enum CitationIdentifiers {
         return whole.withUTF8 { bytes -> (host: String, path: String)? in
             let count = bytes.count
             var scheme = 0
-            while scheme + 2 < count, !(bytes[scheme] == 0x3A && bytes[scheme + 1] == 0x2F && bytes[scheme + 2] == 0x2F) {
+            while scheme + 2 < count, !(bytes[scheme] == 0x3A && bytes[scheme + 1] == 0x2F && bytes[scheme + 2] == 0x2F)
+            {
                 scheme += 1
             }
             guard scheme + 2 < count else { return nil }
@@ -130,7 +131,9 @@ enum CitationIdentifiers {
         guard let (host, _) = parts(url) else { return nil }
         var labels = host.split(separator: ".").map(String.init)
         if labels.first == "www" { labels.removeFirst() }
-        if labels.count >= 3, labels.last?.count == 2, ["co", "com", "ac", "org", "gov", "edu", "net"].contains(labels[labels.count - 2]) {
+        if labels.count >= 3, labels.last?.count == 2,
+            ["co", "com", "ac", "org", "gov", "edu", "net"].contains(labels[labels.count - 2])
+        {
             labels.removeLast(2)
         } else if labels.count >= 2 {
             labels.removeLast()
@@ -143,7 +146,9 @@ enum CitationIdentifiers {
     static func firstURL(in text: String) -> String? {
         let secure = CitationLexicon.range(of: "https://", in: text)
         let plain = CitationLexicon.range(of: "http://", in: text)
-        guard let start = [secure, plain].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        guard let start = [secure, plain].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+            return nil
+        }
         var url = String(text[start.lowerBound...].prefix { !$0.isWhitespace && $0 != ">" && $0 != ")" && $0 != "]" })
         while let last = url.last, ".,;:".contains(last) { url.removeLast() }
         return url

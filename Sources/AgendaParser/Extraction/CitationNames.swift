@@ -73,10 +73,14 @@ enum CitationNames {
                     || (index + 1 < range.upperBound && CitationLexicon.isLatinLetter(scalars[index + 1]))
             {
                 cut(index, index + 1)
-            } else if scalar == " ", index + and.count <= range.upperBound, CitationLexicon.matches(and, in: scalars, at: index) {
+            } else if scalar == " ", index + and.count <= range.upperBound,
+                CitationLexicon.matches(and, in: scalars, at: index)
+            {
                 cut(index, index + and.count)
                 index += and.count - 1
-            } else if scalar == "a", index == start, CitationLexicon.matches(Array(and.dropFirst()), in: scalars, at: index) {
+            } else if scalar == "a", index == start,
+                CitationLexicon.matches(Array(and.dropFirst()), in: scalars, at: index)
+            {
                 // `, and Jared Kaplan`: the `and` right after a comma.
                 start = index + and.count - 1
                 index = start - 1
@@ -121,7 +125,10 @@ enum CitationNames {
                     wordStart = nil
                 }
             } else {
-                guard CitationLexicon.isLatinLetter(scalar) || scalar == "-" || scalar == "'" || scalar == "’" || scalar == "." else {
+                guard
+                    CitationLexicon.isLatinLetter(scalar) || scalar == "-" || scalar == "'" || scalar == "’"
+                        || scalar == "."
+                else {
                     return false
                 }
                 if wordStart == nil { wordStart = index }
@@ -154,7 +161,8 @@ enum CitationNames {
         guard words.count >= 2, words.count <= 4 else { return name }
         let looksPersonal = words.allSatisfy { word in
             let scalars = Array(word.unicodeScalars)
-            guard let first = scalars.first, CitationLexicon.isUppercase(first), !organisationWords.contains(word) else {
+            guard let first = scalars.first, CitationLexicon.isUppercase(first), !organisationWords.contains(word)
+            else {
                 return particles.contains(word.lowercased())
             }
             // `Richard`, `F.`: one capital then lower case; `DeepMind`, `CAIS` are organisations.

@@ -10,7 +10,9 @@ enum CitationReferenceEntry {
         let names = authorNames(scalars.text(0..<year.lowerBound))
         guard !names.isEmpty else { return nil }
         var restStart = year.upperBound
-        while restStart < scalars.count, scalars[restStart] == ")" || scalars[restStart] == "." || scalars[restStart] == "," {
+        while restStart < scalars.count,
+            scalars[restStart] == ")" || scalars[restStart] == "." || scalars[restStart] == ","
+        {
             restStart += 1
         }
         let rest = scalars.text(restStart..<scalars.count)
@@ -39,7 +41,9 @@ enum CitationReferenceEntry {
         var index = 1
         while index + 4 <= scalars.count {
             let previous = scalars[index - 1]
-            if previous == "(" || (previous == " " && index >= 2 && (scalars[index - 2] == "." || scalars[index - 2] == ",")) {
+            if previous == "("
+                || (previous == " " && index >= 2 && (scalars[index - 2] == "." || scalars[index - 2] == ","))
+            {
                 var end = index + 4
                 if end < scalars.count, ("a"..."z").contains(scalars[end]) { end += 1 }
                 if CitationLexicon.yearToken(scalars[index..<end]) != nil,
@@ -63,7 +67,8 @@ enum CitationReferenceEntry {
             name.hasPrefix("and ") ? String(name.dropFirst(4)).trimmingSpaces() : name
         }
         return names.filter { name in
-            name.unicodeScalars.contains(where: CitationLexicon.isLatinLetter) || name.unicodeScalars.contains(where: \.isHan)
+            name.unicodeScalars.contains(where: CitationLexicon.isLatinLetter)
+                || name.unicodeScalars.contains(where: \.isHan)
         }
     }
 
@@ -87,8 +92,13 @@ enum CitationReferenceEntry {
             if ".?!".unicodeScalars.contains(scalars[index]), scalars[index + 1] == " " {
                 let title = titleText(scalars.text(0..<(index + 1)))
                 let remainder = scalars.text((index + 1)..<scalars.count)
-                guard let comma = remainder.firstIndex(of: ",") else { return (title, nonEmpty(trimmedPeriod(remainder)), nil) }
-                return (title, nonEmpty(String(remainder[..<comma])), detailsText(String(remainder[remainder.index(after: comma)...])))
+                guard let comma = remainder.firstIndex(of: ",") else {
+                    return (title, nonEmpty(trimmedPeriod(remainder)), nil)
+                }
+                return (
+                    title, nonEmpty(String(remainder[..<comma])),
+                    detailsText(String(remainder[remainder.index(after: comma)...]))
+                )
             }
             index += 1
         }
@@ -105,7 +115,9 @@ enum CitationReferenceEntry {
 
     private static func detailsText(_ text: String) -> String? {
         var details = Substring(text.trimmingSpaces())
-        while let first = details.first, first == "," || first == "." || first == ";" || first == " " { details = details.dropFirst() }
+        while let first = details.first, first == "," || first == "." || first == ";" || first == " " {
+            details = details.dropFirst()
+        }
         return nonEmpty(trimmedPeriod(String(details)))
     }
 

@@ -25,7 +25,8 @@ struct ConceptExtractor {
             case .table(let table):
                 for row in table.rows {
                     for cell in row.cells {
-                        pairs += scanner.pairs(in: cell, lines: LineMap(document: read.document.name, line: row.line), isListItem: false)
+                        pairs += scanner.pairs(
+                            in: cell, lines: LineMap(document: read.document.name, line: row.line), isListItem: false)
                     }
                 }
             case .code, .footnote:
@@ -38,7 +39,9 @@ struct ConceptExtractor {
     /// Glossary rows: the source is the corpus line, or the row itself when it has none.
     private func glossaryPairs() -> [TermPair] {
         index.glossary.compactMap { row in
-            guard let term = row["中文"] ?? row["chinese"] ?? row["term"], let english = row["english"] else { return nil }
+            guard let term = row["中文"] ?? row["chinese"] ?? row["term"], let english = row["english"] else {
+                return nil
+            }
             return TermPair(
                 term: term, english: english, abbreviation: EnglishName.isAbbreviation(term) ? term : nil,
                 definition: nil, source: row.source ?? row.location, origin: .glossary, isIndexOnly: row.source == nil)

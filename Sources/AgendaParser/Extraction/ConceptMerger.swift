@@ -28,7 +28,11 @@ struct ConceptMerger {
         var members: [Int: [Int]] = [:]
         for index in pairs.indices { members[groups.find(index), default: []].append(index) }
         return members.values.map { concept(from: $0.map { pairs[$0] }) }
-            .sorted { ($0.definedAt.first ?? SourceLocation(document: "", line: 0), $0.term) < ($1.definedAt.first ?? SourceLocation(document: "", line: 0), $1.term) }
+            .sorted {
+                ($0.definedAt.first ?? SourceLocation(document: "", line: 0), $0.term) < (
+                    $1.definedAt.first ?? SourceLocation(document: "", line: 0), $1.term
+                )
+            }
     }
 
     /// Lower case, hyphens and underscores as spaces, single spaces, last word without a plural `s`.
@@ -37,7 +41,9 @@ struct ConceptMerger {
         if var last = words.popLast() {
             if last.hasSuffix("ies"), last.count > 4 {
                 last = String(last.dropLast(3)) + "y"
-            } else if last.hasSuffix("s"), !last.hasSuffix("ss"), !last.hasSuffix("is"), !last.hasSuffix("us"), last.count > 2 {
+            } else if last.hasSuffix("s"), !last.hasSuffix("ss"), !last.hasSuffix("is"), !last.hasSuffix("us"),
+                last.count > 2
+            {
                 last.removeLast()
             }
             words.append(last)
@@ -59,8 +65,10 @@ struct ConceptMerger {
         // The English as the corpus writes it, before a glossary row's lower-case form.
         let written = sorted.filter { $0.origin != .glossary }
         let fullNames = sorted.filter { $0.abbreviation != $0.english }
-        let english = Self.mostCommon(fullNames.filter { $0.origin != .glossary }.map(\.english))
-            ?? Self.mostCommon(fullNames.map(\.english)) ?? Self.mostCommon((written.isEmpty ? sorted : written).map(\.english))
+        let english =
+            Self.mostCommon(fullNames.filter { $0.origin != .glossary }.map(\.english))
+            ?? Self.mostCommon(fullNames.map(\.english))
+            ?? Self.mostCommon((written.isEmpty ? sorted : written).map(\.english))
 
         var aliasSources: [AliasSource] = []
         func key(_ name: String) -> String {

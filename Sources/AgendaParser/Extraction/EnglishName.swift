@@ -20,7 +20,8 @@ struct EnglishName: Equatable {
             text = String(text[..<comma]).trimmingSpaces()
         }
         let lower = text.lowercased()
-        guard !lower.containsText("http"), !lower.containsText("et al"), !Self.containsYear(text), text.count <= 80 else { return nil }
+        guard !lower.containsText("http"), !lower.containsText("et al"), !Self.containsYear(text), text.count <= 80
+        else { return nil }
         let parts = Self.commaSeparated(text)
         guard !parts.isEmpty else { return nil }
         if parts.count >= 2, let last = parts.last, Self.isAbbreviation(last) {

@@ -22,7 +22,9 @@ struct TermPairScanner {
             else { continue }
             // A bullet that defines its head (`- 术语 (English) : 定义`) keeps the whole head as the term.
             let bulletDefinition = isListItem ? Self.definition(after: close, in: scalars, requireColonOnly: true) : nil
-            guard let found = term(before: open, in: scalars, cut: bulletDefinition == nil) ?? term(before: open, in: scalars, cut: true)
+            guard
+                let found = term(before: open, in: scalars, cut: bulletDefinition == nil)
+                    ?? term(before: open, in: scalars, cut: true)
             else { continue }
             let source = lines.source(atUTF8Offset: offsets[found.start])
             var pair = TermPair(
@@ -93,7 +95,8 @@ struct TermPairScanner {
     /// Han, Latin letters, digits, `-` and `/`, and a space between two Latin words.
     static func isTermScalar(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         let scalar = scalars[index]
-        if scalar.isHan || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) {
+        if scalar.isHan || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        {
             return true
         }
         if scalar == "-" || scalar == "/" || scalar == "·" { return true }

@@ -19,13 +19,16 @@ struct CorpusBuilder {
         let names = NameOccurrences(names: pairs.flatMap(\.names), passages: passages)
         let concepts = ConceptMerger(pairs: pairs, frequency: names.counts).merge().map(names.attachOccurrences)
 
-        let (works, citationDiagnostics) = CitationExtractor(documents: documents.filter { $0.document.role == .corpus }).extract()
+        let (works, citationDiagnostics) = CitationExtractor(
+            documents: documents.filter { $0.document.role == .corpus }
+        ).extract()
         diagnostics += citationDiagnostics
 
         diagnostics.sort { ($0.document, $0.source?.line ?? 0, $0.id) < ($1.document, $1.source?.line ?? 0, $1.id) }
         return Corpus(
             documents: documents.map(\.document), agendas: challenges.agendas, categories: challenges.categories,
-            challenges: challenges.challenges, concepts: concepts, works: works, passages: passages, diagnostics: diagnostics)
+            challenges: challenges.challenges, concepts: concepts, works: works, passages: passages,
+            diagnostics: diagnostics)
     }
 }
 
@@ -39,13 +42,17 @@ struct SectionReferenceResolver {
         var challenges = challenges
         var position: [String: Int] = [:]
         for (index, challenge) in challenges.enumerated() { position["\(challenge.agenda)/\(challenge.id)"] = index }
-        let agendaOf = Dictionary(agendas.flatMap { agenda in agenda.documents.map { ($0, agenda.id) } }, uniquingKeysWith: { first, _ in first })
+        let agendaOf = Dictionary(
+            agendas.flatMap { agenda in agenda.documents.map { ($0, agenda.id) } },
+            uniquingKeysWith: { first, _ in first })
         for passage in passages {
             guard let agenda = agendaOf[passage.lines.document] else { continue }
             for reference in SectionReferences.find(in: passage) {
                 let parts = reference.number.split(separator: ".")
                 guard parts.count >= 2, let index = position["\(agenda)/\(parts[0]).\(parts[1])"] else { continue }
-                if challenges[index].source != reference.source, !challenges[index].discussedAt.contains(reference.source) {
+                if challenges[index].source != reference.source,
+                    !challenges[index].discussedAt.contains(reference.source)
+                {
                     challenges[index].discussedAt.append(reference.source)
                 }
             }
@@ -86,7 +93,10 @@ struct NameOccurrences {
             for index in start..<min(start + chunkSize, passages.count) {
                 let passage = passages[index]
                 scanner.scan(passage.text) { owner, offset in
-                    found.append(Match(owner: Int32(owner), document: passageDocuments[index], line: Int32(passage.lines.line(atUTF8Offset: offset))))
+                    found.append(
+                        Match(
+                            owner: Int32(owner), document: passageDocuments[index],
+                            line: Int32(passage.lines.line(atUTF8Offset: offset))))
                 }
             }
             return found

@@ -27,7 +27,8 @@ package enum ContentHash {
             lanes.3 = mix(lanes.3, word(offset + 24))
             offset += 32
         }
-        var hash = lanes.0 ^ (lanes.1 << 7 | lanes.1 >> 57) ^ (lanes.2 << 12 | lanes.2 >> 52) ^ (lanes.3 << 18 | lanes.3 >> 46)
+        var hash =
+            lanes.0 ^ (lanes.1 << 7 | lanes.1 >> 57) ^ (lanes.2 << 12 | lanes.2 >> 52) ^ (lanes.3 << 18 | lanes.3 >> 46)
         while offset + 8 <= count {
             hash = mix(hash, word(offset))
             offset += 8

@@ -120,7 +120,8 @@ extension Heading: BinaryCodable {
 
     package init(from reader: inout BinaryReader) throws {
         self.init(
-            level: try reader.read(Int.self), number: try reader.read(String?.self), title: try reader.read(String.self),
+            level: try reader.read(Int.self), number: try reader.read(String?.self),
+            title: try reader.read(String.self),
             source: try reader.read())
     }
 }

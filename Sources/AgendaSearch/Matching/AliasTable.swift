@@ -70,7 +70,9 @@ extension AliasTable: BinaryCodable {
         for _ in 0..<(try reader.readCount()) {
             let key = try reader.read(String.self)
             let concepts = try reader.read([Int].self)
-            guard concepts.allSatisfy({ $0 < namesByConcept.count }) else { throw BinaryCodingError.invalid("alias table") }
+            guard concepts.allSatisfy({ $0 < namesByConcept.count }) else {
+                throw BinaryCodingError.invalid("alias table")
+            }
             conceptsByKey[key] = concepts
         }
     }

@@ -27,7 +27,8 @@ extension SearchIndex {
             challenges.unitCount == corpus.challenges.count, works.unitCount == corpus.works.count
         else { throw BinaryCodingError.invalid("index does not match its corpus") }
         self.init(
-            corpus: corpus, passageSource: passageSource, passages: passages, concepts: concepts, challenges: challenges, works: works,
+            corpus: corpus, passageSource: passageSource, passages: passages, concepts: concepts,
+            challenges: challenges, works: works,
             aliases: aliases)
     }
 }
