@@ -54,6 +54,7 @@ public final class CorpusStore {
     /// only those parts), else parsed whole and cached.
     public func corpus(_ parts: CorpusParts = .all) throws -> Corpus {
         if let corpusValue, loadedParts.isSuperset(of: parts) { return corpusValue }
+        // The cache is tried first, and again for missing parts while its file is mapped.
         if corpusValue == nil || mapped != nil, let cached = readCachedCorpus(parts.subtracting(loadedParts)) {
             corpusValue = cached
             loadedParts.formUnion(parts)

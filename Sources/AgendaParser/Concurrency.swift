@@ -3,7 +3,7 @@ import Dispatch
 extension Array where Element: Sendable {
     /// `transform` applied to every element, spread over all cores; the results
     /// keep the elements' order.
-    func concurrentMap<Result>(_ transform: (Element) -> Result) -> [Result] {
+    package func concurrentMap<Result>(_ transform: (Element) -> Result) -> [Result] {
         guard count > 1 else { return map(transform) }
         var slots = [Result?](repeating: nil, count: count)
         slots.withUnsafeMutableBufferPointer { buffer in

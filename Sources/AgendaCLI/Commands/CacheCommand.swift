@@ -41,9 +41,10 @@ enum CacheCommand: AgendaCommand {
             }
             return
         }
+        let reason = store.staleness()
         let view = CacheView(
-            path: file, dataDirectory: store.dataDirectory, fresh: store.staleness() == nil,
-            reason: store.staleness(), size: store.cacheFileSize)
+            path: file, dataDirectory: store.dataDirectory, fresh: reason == nil, reason: reason,
+            size: store.cacheFileSize)
         if invocation.wantsJSON {
             invocation.console.write(try JSONOutput.encode(view))
             return

@@ -11,21 +11,25 @@ extension StringProtocol {
 }
 
 extension UnsafeBufferPointer<UInt8> {
-    /// Whether `needle` occurs in these bytes (a short needle in a short line: a plain scan).
-    func containsBytes(_ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
+    /// Where `needle` first occurs in these bytes (the parser's needles and lines are short: a plain scan).
+    func firstOffset(of needle: [UInt8]) -> Int? {
+        guard let first = needle.first else { return 0 }
+        guard needle.count <= count else { return nil }
         var index = 0
         let last = count - needle.count
         while index <= last {
             if self[index] == first {
                 var matched = 1
                 while matched < needle.count, self[index + matched] == needle[matched] { matched += 1 }
-                if matched == needle.count { return true }
+                if matched == needle.count { return index }
             }
             index += 1
         }
-        return false
+        return nil
     }
+
+    /// Whether `needle` occurs in these bytes.
+    func containsBytes(_ needle: [UInt8]) -> Bool { firstOffset(of: needle) != nil }
 }
 
 extension String {

@@ -50,7 +50,8 @@ enum CitationLexicon {
             digits.append(UInt8(scalars[index].value))
             index = scalars.index(after: index)
         }
-        guard digits.count == 4, (digits[0] == 0x31 && digits[1] == 0x39) || (digits[0] == 0x32 && digits[1] == 0x30) else { return nil }
+        guard digits.count == 4, (digits[0] == 0x31 && digits[1] == 0x39) || (digits[0] == 0x32 && digits[1] == 0x30)
+        else { return nil }
         if index < scalars.endIndex, ("a"..."z").contains(scalars[index]) {
             digits.append(UInt8(scalars[index].value))
             index = scalars.index(after: index)
@@ -81,7 +82,9 @@ enum CitationLexicon {
         var index = range.lowerBound
         while index < range.upperBound {
             for (number, word) in words.enumerated()
-            where scalars[index] == word[0] && index + word.count <= range.upperBound && matches(word, in: scalars, at: index) {
+            where scalars[index] == word[0] && index + word.count <= range.upperBound
+                && matches(word, in: scalars, at: index)
+            {
                 return number
             }
             index += 1
@@ -135,7 +138,9 @@ extension CitationLexicon {
             for index in range where firstMask & (1 << UInt64(scalars[index].value & 63)) != 0 {
                 guard let candidates = byFirst[scalars[index]] else { continue }
                 for candidate in candidates
-                where index + candidate.word.count <= range.upperBound && CitationLexicon.matches(candidate.word, in: scalars, at: index) {
+                where index + candidate.word.count <= range.upperBound
+                    && CitationLexicon.matches(candidate.word, in: scalars, at: index)
+                {
                     best = Swift.min(best ?? candidate.value, candidate.value)
                 }
             }
@@ -146,26 +151,9 @@ extension CitationLexicon {
     /// Where the ASCII `needle` first occurs in `text`, by a byte scan (no Foundation search).
     static func range(of needle: String, in text: String) -> Range<String.Index>? {
         let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return nil }
+        guard !pattern.isEmpty else { return nil }
         var text = text
-        let offset: Int? = text.withUTF8 { bytes in
-            guard bytes.count >= pattern.count else { return nil }
-            var index = 0
-            let last = bytes.count - pattern.count
-            while index <= last {
-                if bytes[index] == first {
-                    var matched = true
-                    for position in 1..<pattern.count where bytes[index + position] != pattern[position] {
-                        matched = false
-                        break
-                    }
-                    if matched { return index }
-                }
-                index += 1
-            }
-            return nil
-        }
-        guard let offset else { return nil }
+        guard let offset = text.withUTF8({ $0.firstOffset(of: pattern) }) else { return nil }
         let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
         return start..<text.utf8.index(start, offsetBy: pattern.count)
     }

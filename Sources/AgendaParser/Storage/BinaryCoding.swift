@@ -90,19 +90,16 @@ package struct BinaryWriter {
         if let value { value.encode(to: &self) }
     }
 
-    package mutating func write<T: BinaryCodable>(_ values: [T]) {
-        write(values.count)
-        for value in values { value.encode(to: &self) }
-    }
+    package mutating func write<T: BinaryCodable>(_ values: [T]) { write(values) { $0.write($1) } }
 
-    package mutating func write(_ values: [String]) {
-        write(values.count)
-        for value in values { write(value) }
-    }
+    package mutating func write(_ values: [String]) { write(values) { $0.write($1) } }
 
-    package mutating func write(_ values: [Int]) {
+    package mutating func write(_ values: [Int]) { write(values) { $0.write($1) } }
+
+    /// A count, then each value as `element` writes it.
+    private mutating func write<T>(_ values: [T], element: (inout BinaryWriter, T) -> Void) {
         write(values.count)
-        for value in values { write(value) }
+        for value in values { element(&self, value) }
     }
 
     /// An array of fixed-width integers as one block of little-endian bytes.
@@ -220,26 +217,23 @@ package struct BinaryReader {
     }
 
     package mutating func read<T: BinaryCodable>(_ type: [T].Type = [T].self) throws -> [T] {
-        let count = try readCount()
-        var values: [T] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count { values.append(try T(from: &self)) }
-        return values
+        try readArray { try T(from: &$0) }
     }
 
     package mutating func read(_ type: [String].Type = [String].self) throws -> [String] {
-        let count = try readCount()
-        var values: [String] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count { values.append(try read(String.self)) }
-        return values
+        try readArray { try $0.read(String.self) }
     }
 
     package mutating func read(_ type: [Int].Type = [Int].self) throws -> [Int] {
+        try readArray { try $0.read(Int.self) }
+    }
+
+    /// A count (checked against the bytes left), then that many values as `element` reads them.
+    private mutating func readArray<T>(_ element: (inout BinaryReader) throws -> T) throws -> [T] {
         let count = try readCount()
-        var values: [Int] = []
+        var values: [T] = []
         values.reserveCapacity(count)
-        for _ in 0..<count { values.append(try read(Int.self)) }
+        for _ in 0..<count { values.append(try element(&self)) }
         return values
     }
 

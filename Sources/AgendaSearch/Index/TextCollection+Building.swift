@@ -1,3 +1,4 @@
+import AgendaParser
 import Foundation
 
 extension TextCollection {
@@ -21,12 +22,11 @@ extension TextCollection {
         if bounds.last != texts.count { bounds.append(texts.count) }
         let pieceBounds = bounds
         let pieceBytes = bytes / parts
-        let pieces = ParallelResults<TextCollection>(count: bounds.count - 1) { piece in
-            let slice = texts[pieceBounds[piece]..<pieceBounds[piece + 1]]
-            return TextCollection(sequential: slice, expectedBytes: pieceBytes)
+        let pieces = Array(0..<(bounds.count - 1)).concurrentMap { piece in
+            TextCollection(sequential: texts[pieceBounds[piece]..<pieceBounds[piece + 1]], expectedBytes: pieceBytes)
         }
-        var result = pieces.values[0]
-        for piece in pieces.values.dropFirst() { result.append(piece) }
+        var result = pieces[0]
+        for piece in pieces.dropFirst() { result.append(piece) }
         self = result
     }
 
