@@ -6,15 +6,18 @@ import Foundation
 /// ```
 /// "AGNDCACH"  u32 layout version  u64 header length  u64 header checksum
 /// header:   identity, data directory, options, written-at, manifest, sections
-/// sections: named byte ranges (corpus, index), each with its own checksum
+/// sections: named byte ranges (corpus, index), each starting at a multiple
+///           of 8 (so columns can be used in place), with a checksum per
+///           64 KiB chunk
 /// ```
 ///
 /// Nothing in a file is trusted until it is checked: the preamble and the
 /// header's checksum first, then the identity of the tool that wrote it,
-/// then each section's checksum when that section is read.
+/// then each section's checksums when that section is read: all at once
+/// (`section`), or chunk by chunk as a search reads them (`checker`).
 struct CacheFile {
     static let magic = Array("AGNDCACH".utf8)
-    static let layoutVersion: UInt32 = 1
+    static let layoutVersion: UInt32 = 2
     static let preambleSize = 8 + 4 + 8 + 8
 
     struct Header: Equatable {
@@ -35,7 +38,8 @@ struct CacheFile {
         /// Byte offset after the header, and length.
         var offset: Int
         var length: Int
-        var checksum: UInt64
+        /// One per `ChunkChecker.chunkSize` bytes.
+        var checksums: [UInt64]
     }
 
     enum ReadError: Error, Equatable, CustomStringConvertible {
@@ -59,21 +63,27 @@ struct CacheFile {
         var header = header
         header.sections = []
         var offset = 0
+        var chunks: [[UInt8]] = []
         for section in sections {
-            let checksum = section.bytes.withUnsafeBytes { ContentHash.of($0) }
+            let checksums = section.bytes.withUnsafeBytes { ChunkChecker.checksums(of: $0) }
             header.sections.append(
-                Section(name: section.name, offset: offset, length: section.bytes.count, checksum: checksum))
-            offset += section.bytes.count
+                Section(name: section.name, offset: offset, length: section.bytes.count, checksums: checksums))
+            chunks.append(section.bytes)
+            let padding = (8 - section.bytes.count % 8) % 8
+            if padding > 0 { chunks.append([UInt8](repeating: 0, count: padding)) }
+            offset += section.bytes.count + padding
         }
         var writer = BinaryWriter()
         header.encode(to: &writer)
-        let headerBytes = writer.bytes
+        var headerBytes = writer.bytes
+        // Zero bytes after the header, so that the sections start at a multiple of 8.
+        while (preambleSize + headerBytes.count) % 8 != 0 { headerBytes.append(0) }
         var preamble = BinaryWriter(capacity: preambleSize + headerBytes.count)
         for byte in magic { preamble.write(fixed: byte) }
         preamble.write(fixed: layoutVersion)
         preamble.write(fixed: UInt64(headerBytes.count))
         preamble.write(fixed: ContentHash.of(headerBytes))
-        return [preamble.bytes + headerBytes] + sections.map(\.bytes)
+        return [preamble.bytes + headerBytes] + chunks
     }
 
     /// The header of a file's bytes, checked; sections are checked when read.
@@ -94,20 +104,40 @@ struct CacheFile {
         for section in header.sections where section.offset > payload || section.length > payload - section.offset {
             throw ReadError.damaged("section \(section.name) past the end of the file")
         }
+        for section in header.sections
+        where section.offset % 8 != 0 || section.checksums.count != ChunkChecker.chunkCount(section.length) {
+            throw ReadError.damaged("section \(section.name) layout")
+        }
         var checked = header
         checked.payloadStart = preambleSize + Int(length)
         return checked
     }
 
-    /// The bytes of section `name`, after its checksum is verified; nil if the file has none.
+    /// The bytes of section `name`, after all its checksums are verified; nil if the file has none.
     static func section(_ name: String, of bytes: UnsafeRawBufferPointer, header: Header) throws
         -> UnsafeRawBufferPointer?
     {
         guard let section = header.sections.first(where: { $0.name == name }) else { return nil }
-        let start = header.payloadStart + section.offset
-        let slice = UnsafeRawBufferPointer(rebasing: bytes[start..<(start + section.length)])
-        guard ContentHash.of(slice) == section.checksum else { throw ReadError.damaged("\(name) checksum") }
+        let slice = bytesOf(section, in: bytes, header: header)
+        guard ChunkChecker.checksums(of: slice) == section.checksums else {
+            throw ReadError.damaged("\(name) checksum")
+        }
         return slice
+    }
+
+    /// Section `name` unchecked, with the checker that checks its chunks as they are read;
+    /// nil if the file has none. `file` is kept alive by the checker.
+    static func checker(_ name: String, of file: MappedFile, header: Header) throws -> ChunkChecker? {
+        guard let section = header.sections.first(where: { $0.name == name }) else { return nil }
+        return try ChunkChecker(
+            bytes: bytesOf(section, in: file.bytes, header: header), checksums: section.checksums, owner: file)
+    }
+
+    private static func bytesOf(_ section: Section, in bytes: UnsafeRawBufferPointer, header: Header)
+        -> UnsafeRawBufferPointer
+    {
+        let start = header.payloadStart + section.offset
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<(start + section.length)])
     }
 }
 
@@ -136,7 +166,7 @@ extension CacheFile.Header: BinaryCodable {
             writer.write(section.name)
             writer.write(section.offset)
             writer.write(section.length)
-            writer.write(fixed: section.checksum)
+            writer.write(column: Column(section.checksums))
         }
     }
 
@@ -163,7 +193,8 @@ extension CacheFile.Header: BinaryCodable {
             sections.append(
                 CacheFile.Section(
                     name: try reader.read(String.self), offset: try reader.read(Int.self),
-                    length: try reader.read(Int.self), checksum: try reader.read(fixed: UInt64.self)))
+                    length: try reader.read(Int.self),
+                    checksums: try reader.read(column: Column<UInt64>.self).array))
         }
     }
 }

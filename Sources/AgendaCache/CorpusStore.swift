@@ -38,6 +38,8 @@ public final class CorpusStore {
     private var corpusSections: [(name: String, bytes: [UInt8])]?
     private var mapped: MappedFile?
     private var header: CacheFile.Header?
+    /// The cache was found damaged after it was opened: it is not read again this run.
+    private var cacheRejected = false
 
     /// `location` nil turns the cache off; `toolVersion` is part of the cache's identity.
     public init(dataDirectory: String, options: LoadOptions, location: CacheLocation?, toolVersion: String) {
@@ -77,17 +79,37 @@ public final class CorpusStore {
     /// The search index: from the cache if it holds one (hits then decode only
     /// the passages they show), else built from the whole corpus and cached.
     public func searchIndex() throws -> SearchIndex {
-        let searched = try corpus([.concepts, .works])
+        let searched = try corpus(.core)
         if let mapped, let header, case .hit = status {
             do {
-                if let bytes = try CacheFile.section("index", of: mapped.bytes, header: header) {
-                    let passages =
-                        try loadedParts.contains(.passages)
-                        ? PassageSource(searched.passages)
-                        : LazyPassages(mapped, header: header, corpus: searched).source
-                    var reader = BinaryReader(bytes)
-                    let index = try SearchIndex(corpus: searched, passages: passages, collections: &reader)
+                if let checker = try CacheFile.checker("index", of: mapped, header: header) {
+                    let names = searched.documents.map(\.name)
+                    // Records the corpus has decoded already are used as they are; the rest are read for the hits.
+                    let passages = try records(
+                        .passages, "passages", searched.passages, names: names,
+                        placeholder: Passage(kind: .paragraph, text: "", lines: LineMap(document: "", line: 1)))
+                    let concepts = try records(
+                        .concepts, "concepts", searched.concepts, names: names,
+                        placeholder: Concept(
+                            term: "", english: nil, aliases: [], aliasSources: [], definition: nil,
+                            definitionSource: nil, definedAt: [], occurrences: []))
+                    let works = try records(
+                        .works, "works", searched.works, names: names,
+                        placeholder: Work(
+                            key: "", kind: Work.Kind.allCases[0], authors: [], authorNames: [], year: nil, title: nil,
+                            titleZh: nil, venue: nil, details: nil, arxiv: nil, doi: nil, url: nil, mentions: [],
+                            mergedBy: []))
+                    var reader = BinaryReader(checking: checker)
+                    var index = try SearchIndex(
+                        corpus: searched, records: (passages.source, concepts.source, works.source),
+                        collections: &reader)
                     try reader.expectEnd()
+                    // The texts and postings are checked as the search reads them (`foundDamage`).
+                    guard checker.checkAll(except: reader.lazyRanges) else {
+                        throw CacheFile.ReadError.damaged("index checksum")
+                    }
+                    let checkers = [checker] + [passages.checker, concepts.checker, works.checker].compactMap { $0 }
+                    index.foundDamage = { checkers.contains { $0.foundDamage } }
                     return index
                 }
             } catch {
@@ -102,6 +124,40 @@ public final class CorpusStore {
             write(index: writer.bytes)
         }
         return index
+    }
+
+    /// The records of one part: the corpus's own when it has decoded them, else
+    /// a table of the mapped section that decodes (and checks) each one when it is shown.
+    private func records<Record: BinaryCodable & Sendable>(
+        _ part: CorpusParts, _ section: String, _ decoded: [Record], names: [String], placeholder: Record
+    ) throws -> (source: RecordSource<Record>, checker: ChunkChecker?) {
+        if loadedParts.contains(part) { return (RecordSource(decoded), nil) }
+        guard let mapped, let header, let checker = try CacheFile.checker(section, of: mapped, header: header) else {
+            throw CacheFile.ReadError.damaged("no \(section) section")
+        }
+        let table = try RecordTable<Record>(checking: checker, names: names)
+        return (LazyRecords(table, checker: checker, placeholder: placeholder).source, checker)
+    }
+
+    /// The results of `query`: from the cached index, or, if the search found
+    /// part of it damaged, from a rebuilt one (and the cache is rewritten).
+    public func search(_ query: SearchQuery) throws -> SearchResults {
+        let index = try searchIndex()
+        let results = index.search(query)
+        guard index.foundDamage() else { return results }
+        rejectCache(because: "damaged cache (index checksum)")
+        return try searchIndex().search(query)
+    }
+
+    /// Forgets what was read from the cache; the next request parses the documents.
+    private func rejectCache(because reason: String) {
+        cacheRejected = true
+        status = .miss(reason)
+        corpusValue = nil
+        loadedParts = []
+        mapped = nil
+        header = nil
+        corpusSections = nil
     }
 
     /// Whether the cache file is fresh, without parsing anything: nil if it
@@ -136,6 +192,7 @@ public final class CorpusStore {
             status = .disabled
             return nil
         }
+        guard !cacheRejected else { return nil }
         do {
             let file = try mapped ?? MappedFile(path: cacheFile)
             let header: CacheFile.Header
@@ -223,25 +280,24 @@ public final class CorpusStore {
     }
 }
 
-/// The passages of a mapped cache file, decoded one at a time for search hits.
-/// Holds the mapping, so the bytes stay valid as long as the index uses them.
-private final class LazyPassages: @unchecked Sendable {
-    private let file: MappedFile
-    private let table: PassageTable
+/// The records of a mapped cache section, each decoded (and its bytes
+/// checked) when a search shows it. The checker holds the mapping, so the
+/// bytes stay valid as long as the index uses them.
+private final class LazyRecords<Record: BinaryCodable & Sendable>: Sendable {
+    private let table: RecordTable<Record>
+    private let checker: ChunkChecker
+    /// What a record that fails its checksum reads as (the search is then rebuilt).
+    private let placeholder: Record
 
-    init(_ file: MappedFile, header: CacheFile.Header, corpus: Corpus) throws {
-        guard let bytes = try CacheFile.section("passages", of: file.bytes, header: header) else {
-            throw CacheFile.ReadError.damaged("no passages section")
-        }
-        self.file = file
-        self.table = try PassageTable(bytes, documents: corpus.documents.map(\.name))
+    init(_ table: RecordTable<Record>, checker: ChunkChecker, placeholder: Record) {
+        self.table = table
+        self.checker = checker
+        self.placeholder = placeholder
     }
 
-    var source: PassageSource {
-        PassageSource(count: table.count) { [self] index in
-            // The section's checksum was verified above: a record that does not decode is a bug.
-            (try? table.passage(at: index))
-                ?? Passage(kind: .paragraph, text: "", lines: LineMap(document: "", line: 1))
+    var source: RecordSource<Record> {
+        RecordSource(count: table.count) { [self] index in
+            (try? table.record(at: index)) ?? placeholder
         }
     }
 }

@@ -224,15 +224,22 @@ struct BinaryCodingTests {
     @Test func passagesReadOneAtATimeMatchTheWholeList() throws {
         let corpus = Self.bundled
         let names = corpus.documents.map(\.name)
-        let bytes = PassageTable.encode(corpus.passages, documents: names)
+        let bytes = RecordTable.encode(corpus.passages, names: names)
         try bytes.withUnsafeBytes { raw in
-            let table = try PassageTable(raw, documents: names)
+            let table = try RecordTable<Passage>(raw, names: names)
             #expect(table.count == corpus.passages.count)
             for index in stride(from: 0, to: table.count, by: 7) {
-                #expect(try table.passage(at: index) == corpus.passages[index])
+                #expect(try table.record(at: index) == corpus.passages[index])
             }
             #expect(try table.all() == corpus.passages)
-            #expect(throws: BinaryCodingError.self) { try table.passage(at: table.count) }
+            #expect(throws: BinaryCodingError.self) { try table.record(at: table.count) }
+        }
+        // Works and concepts too, each readable on its own.
+        let works = RecordTable.encode(corpus.works, names: names)
+        try works.withUnsafeBytes { raw in
+            let table = try RecordTable<Work>(raw, names: names)
+            #expect(try table.record(at: table.count - 1) == corpus.works.last)
+            #expect(try table.all() == corpus.works)
         }
     }
 
@@ -243,7 +250,11 @@ struct BinaryCodingTests {
         let decoded = try writer.bytes.withUnsafeBytes { raw in
             var reader = BinaryReader(raw)
             return try SearchIndex(
-                corpus: Self.bundled, passages: PassageSource(Self.bundled.passages), collections: &reader)
+                corpus: Self.bundled,
+                records: (
+                    PassageSource(Self.bundled.passages), RecordSource(Self.bundled.concepts),
+                    RecordSource(Self.bundled.works)
+                ), collections: &reader)
         }
         #expect(decoded.passages == index.passages && decoded.works == index.works)
         #expect(decoded.search(SearchQuery("reward hacking")).hits == index.search(SearchQuery("reward hacking")).hits)

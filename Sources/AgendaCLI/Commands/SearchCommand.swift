@@ -35,11 +35,10 @@ enum SearchCommand: AgendaCommand {
         let text = command.positionalValues("keyword").joined(separator: " ")
         let limit = try command.integer("--limit", in: 1...100_000) ?? defaultLimit
         let kinds = Set(command.values("--kind").compactMap(SearchHit.Kind.init(rawValue:)))
-        let index = try invocation.searchIndex()
         let query = SearchQuery(
             text, any: command.has("--any"), kinds: kinds.isEmpty ? Set(SearchHit.Kind.allCases) : kinds, limit: limit,
             explain: command.has("--explain"))
-        let results = index.search(query)
+        let results = try invocation.search(query)
         if invocation.wantsJSON {
             invocation.console.write(try JSONOutput.encode(results.hits.map(SearchHitView.init)))
         } else if !results.isEmpty {

@@ -33,6 +33,12 @@ final class Invocation {
         return try corpusStore().searchIndex()
     }
 
+    /// The results of `query` over the corpus's search index (see `CorpusStore.search`).
+    func search(_ query: SearchQuery) throws -> SearchResults {
+        _ = try corpus(.core)
+        return try corpusStore().search(query)
+    }
+
     /// Where the cache lives, or nil when `--no-cache`, `AGENDA_CACHE=off` or no cache directory.
     var cacheLocation: CacheLocation? {
         if command.has("--no-cache") { return nil }

@@ -29,9 +29,18 @@ package enum BinaryCodingError: Error, Equatable, CustomStringConvertible {
 package struct BinaryWriter {
     package private(set) var bytes: [UInt8] = []
     private var interned: [String: Int] = [:]
+    /// Interns only the names it was given, so that any value can be read on its own (`RecordTable`).
+    private var internsNewStrings = true
 
     package init(capacity: Int = 1 << 16) {
         bytes.reserveCapacity(capacity)
+    }
+
+    /// A writer whose interned strings are `names` only (others are written in full each time).
+    package init(capacity: Int = 1 << 16, names: [String]) {
+        bytes.reserveCapacity(capacity)
+        for (number, name) in names.enumerated() where interned[name] == nil { interned[name] = number }
+        internsNewStrings = false
     }
 
     package mutating func write<T: FixedWidthInteger>(fixed value: T) {
@@ -72,7 +81,7 @@ package struct BinaryWriter {
         if let number = interned[value] {
             write(number + 1)
         } else {
-            interned[value] = interned.count
+            if internsNewStrings { interned[value] = interned.count }
             write(0)
             write(value)
         }
@@ -102,6 +111,26 @@ package struct BinaryWriter {
         for value in values { element(&self, value) }
     }
 
+    /// A column: its count, zero bytes up to a multiple of 8 from the writer's
+    /// start, then its elements as a block, so a reader of a mapped, aligned
+    /// buffer can use them in place (`BinaryReader.read(column:lazy:)`).
+    package mutating func write<T: FixedWidthInteger>(column values: Column<T>) {
+        write(values.count)
+        while bytes.count % 8 != 0 { bytes.append(0) }
+        values.withUnsafeBufferPointer { buffer in
+            if 1.littleEndian == 1 {
+                bytes.append(contentsOf: UnsafeRawBufferPointer(buffer))
+            } else {
+                for value in buffer { write(fixed: value) }
+            }
+        }
+    }
+
+    package mutating func write(_ strings: StringColumn) {
+        write(column: strings.utf8)
+        write(column: strings.ends)
+    }
+
     /// An array of fixed-width integers as one block of little-endian bytes.
     package mutating func write<T: FixedWidthInteger>(block values: [T]) {
         write(values.count)
@@ -119,11 +148,33 @@ package struct BinaryReader {
     private let bytes: UnsafeRawBufferPointer
     package private(set) var offset: Int
     private var interned: [String] = []
+    /// When reading a mapped cache section: columns become views into it.
+    private let checker: ChunkChecker?
+    /// The byte ranges of the columns read with `lazy: true`, which the checker checks only when they are read.
+    package private(set) var lazyRanges: [Range<Int>] = []
+
+    /// Interns only the names it was given (see `BinaryWriter.init(capacity:names:)`).
+    private var internsNewStrings = true
 
     /// Reads `bytes`, which must stay valid while the reader is used.
     package init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0) {
         self.bytes = bytes
         self.offset = offset
+        self.checker = nil
+    }
+
+    /// Reads what a writer with these `names` wrote.
+    package init(_ bytes: UnsafeRawBufferPointer, names: [String]) {
+        self.init(bytes)
+        interned = names
+        internsNewStrings = false
+    }
+
+    /// Reads the section of `checker` in place: columns are views into it, kept alive by the checker.
+    package init(checking checker: ChunkChecker) {
+        self.bytes = checker.bytes
+        self.offset = 0
+        self.checker = checker
     }
 
     package var isAtEnd: Bool { offset == bytes.count }
@@ -195,7 +246,7 @@ package struct BinaryReader {
         let number = try read(Int.self)
         if number == 0 {
             let value = try read(String.self)
-            interned.append(value)
+            if internsNewStrings { interned.append(value) }
             return value
         }
         guard number <= interned.count else { throw BinaryCodingError.invalid("interned string \(number)") }
@@ -235,6 +286,39 @@ package struct BinaryReader {
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try element(&self)) }
         return values
+    }
+
+    /// A column written by `BinaryWriter.write(column:)`: a view of the bytes
+    /// when reading a checked mapping (and they are aligned), else a copy.
+    /// `lazy` views are left out of the checker's first check (`lazyRanges`):
+    /// their reader checks each range before reading it.
+    package mutating func read<T: FixedWidthInteger>(column type: Column<T>.Type = Column<T>.self, lazy: Bool = false)
+        throws -> Column<T>
+    {
+        let count = try read(Int.self)
+        while offset % 8 != 0 {
+            guard try read(fixed: UInt8.self) == 0 else { throw BinaryCodingError.invalid("column padding") }
+        }
+        guard count <= (bytes.count - offset) / MemoryLayout<T>.size else { throw BinaryCodingError.truncated }
+        let start = offset
+        let raw = try take(count * MemoryLayout<T>.size)
+        if let checker, 1.littleEndian == 1, let base = raw.baseAddress ?? bytes.baseAddress,
+            Int(bitPattern: base) % MemoryLayout<T>.alignment == 0
+        {
+            if lazy { lazyRanges.append(start..<offset) }
+            return Column(view: base, count: count, checker: checker, byteOffset: start)
+        }
+        return Column([T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw)
+            if 1.littleEndian != 1 {
+                for index in 0..<count { buffer[index] = T(littleEndian: buffer[index]) }
+            }
+            initialized = count
+        })
+    }
+
+    package mutating func read(_ type: StringColumn.Type = StringColumn.self) throws -> StringColumn {
+        try StringColumn(utf8: try read(column: Column<UInt8>.self), ends: try read(column: Column<UInt32>.self))
     }
 
     package mutating func read<T: FixedWidthInteger>(block type: [T].Type = [T].self) throws -> [T] {

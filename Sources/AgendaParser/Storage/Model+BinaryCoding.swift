@@ -4,11 +4,12 @@
 
 extension Corpus {
     /// The version of the layout below; part of every cache file's header.
-    package static let binaryFormatVersion = 2
+    package static let binaryFormatVersion = 3
 
     /// The corpus as named sections, so a reader decodes only the parts it needs:
     /// `core` (documents, agendas, categories, challenges, warnings about skipped
-    /// files), `concepts`, `works`, `passages` (see `PassageTable`), `diagnostics`.
+    /// files), `diagnostics`, and `concepts`, `works` and `passages`, each a
+    /// `RecordTable` so that a search reads only the records it shows.
     package func encodedSections() -> [(name: String, bytes: [UInt8])] {
         var core = BinaryWriter()
         core.write(documents)
@@ -16,15 +17,12 @@ extension Corpus {
         core.write(categories)
         core.write(challenges)
         core.write(diagnostics.filter { $0.id.hasPrefix("load.") })
-        var conceptSection = BinaryWriter()
-        conceptSection.write(concepts)
-        var workSection = BinaryWriter(capacity: works.count * 256)
-        workSection.write(works)
         var diagnosticSection = BinaryWriter()
         diagnosticSection.write(diagnostics)
+        let names = documents.map(\.name)
         return [
-            ("core", core.bytes), ("concepts", conceptSection.bytes), ("works", workSection.bytes),
-            ("passages", PassageTable.encode(passages, documents: documents.map(\.name))),
+            ("core", core.bytes), ("concepts", RecordTable.encode(concepts, names: names)),
+            ("works", RecordTable.encode(works, names: names)), ("passages", RecordTable.encode(passages, names: names)),
             ("diagnostics", diagnosticSection.bytes),
         ]
     }
@@ -45,18 +43,15 @@ extension Corpus {
                 challenges: try core.read(), concepts: [], works: [], passages: [], diagnostics: try core.read())
             try core.expectEnd()
         }
+        let names = corpus.documents.map(\.name)
         if parts.contains(.concepts) {
-            var reader = BinaryReader(try section("concepts"))
-            corpus.concepts = try reader.read()
-            try reader.expectEnd()
+            corpus.concepts = try RecordTable<Concept>(try section("concepts"), names: names).all()
         }
         if parts.contains(.works) {
-            var reader = BinaryReader(try section("works"))
-            corpus.works = try reader.read()
-            try reader.expectEnd()
+            corpus.works = try RecordTable<Work>(try section("works"), names: names).all()
         }
         if parts.contains(.passages) {
-            corpus.passages = try PassageTable(try section("passages"), documents: corpus.documents.map(\.name)).all()
+            corpus.passages = try RecordTable<Passage>(try section("passages"), names: names).all()
         }
         if parts.contains(.diagnostics) {
             var reader = BinaryReader(try section("diagnostics"))
@@ -134,23 +129,46 @@ extension Passage: BinaryCodable {
     }
 
     package init(from reader: inout BinaryReader) throws {
-        self.init(kind: try reader.read(case: Kind.self), text: try reader.read(String.self), lines: try reader.read())
+        let kind = try reader.read(case: Kind.self)
+        let text = try reader.read(String.self)
+        let lines = try reader.read(LineMap.self)
+        guard lines.starts.last.map({ $0 <= text.utf8.count }) ?? false else {
+            throw BinaryCodingError.invalid("passage line start")
+        }
+        self.init(kind: kind, text: text, lines: lines)
     }
 }
 
+/// Line starts as gaps from the one before, each with its line number.
 extension LineMap: BinaryCodable {
     package func encode(to writer: inout BinaryWriter) {
         writer.write(interned: document)
-        writer.write(starts)
-        writer.write(lineNumbers)
+        writer.write(starts.count)
+        var previous = 0
+        for (start, line) in zip(starts, lineNumbers) {
+            writer.write(start - previous)
+            writer.write(line)
+            previous = start
+        }
     }
 
     package init(from reader: inout BinaryReader) throws {
         let document = try reader.readInterned()
-        let starts = try reader.read([Int].self)
-        let lineNumbers = try reader.read([Int].self)
-        guard !starts.isEmpty, starts.count == lineNumbers.count else { throw BinaryCodingError.invalid("line map") }
-        self.init(document: document, starts: starts, lineNumbers: lineNumbers)
+        let count = try reader.readCount()
+        guard count > 0 else { throw BinaryCodingError.invalid("line map") }
+        var starts: [Int] = []
+        var lines: [Int] = []
+        starts.reserveCapacity(count)
+        lines.reserveCapacity(count)
+        var start = 0
+        for _ in 0..<count {
+            let gap = try reader.read(Int.self)
+            guard gap <= Int.max - start else { throw BinaryCodingError.invalid("line start") }
+            start += gap
+            starts.append(start)
+            lines.append(try reader.read(Int.self))
+        }
+        self.init(document: document, starts: starts, lineNumbers: lines)
     }
 }
 

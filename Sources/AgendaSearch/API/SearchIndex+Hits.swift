@@ -15,7 +15,7 @@ extension SearchIndex {
             explanation: explain ? HitExplanation(terms: score.terms) : nil)
         switch kind {
         case .concept:
-            let concept = corpus.concepts[score.unit]
+            let concept = conceptSource[score.unit]
             hit.id = concept.term
             hit.title = SearchIndex.title(of: concept)
             hit.source = SearchIndex.source(of: concept, field: field, via: score.via)
@@ -27,7 +27,7 @@ extension SearchIndex {
             hit.source = challenge.source
             hit.sources = challenge.discussedAt
         case .work:
-            let work = corpus.works[score.unit]
+            let work = workSource[score.unit]
             hit.id = work.key
             hit.title = SearchIndex.title(of: work)
             hit.source = SearchIndex.source(of: work)

@@ -31,7 +31,7 @@ extension SearchIndex {
                 found.append(Suggestion(kind: kind, text: text, otherName: other, similarity: best))
             }
         }
-        for concept in corpus.concepts {
+        for concept in conceptSource.all {
             consider(.concept, concept.term, other: concept.english, names: concept.names)
         }
         for challenge in corpus.challenges {

@@ -20,10 +20,13 @@ import AgendaParser
 /// (`SearchField.weight`) and a phrase boost; see `Evaluator`. A concept that
 /// the query names comes first among concepts (`namedConceptsFirst`).
 public struct SearchIndex: Sendable {
-    /// The corpus searched; its `passages` may be empty when they come from `passages`.
+    /// The corpus searched; its `passages`, `concepts` and `works` may be empty
+    /// when they come from the record sources below.
     public let corpus: Corpus
-    /// Where hits read their passages.
+    /// Where hits read their passages, concepts and works.
     let passageSource: PassageSource
+    let conceptSource: RecordSource<Concept>
+    let workSource: RecordSource<Work>
     let passages: FieldedCollection
     let concepts: FieldedCollection
     let challenges: FieldedCollection
@@ -31,10 +34,13 @@ public struct SearchIndex: Sendable {
     let aliases: AliasTable
     /// Document name → its index in `corpus.documents`.
     let documentNumbers: [String: Int]
+    /// Whether the cached index behind this one turned out damaged while it was searched
+    /// (its chunks are checked as they are read): its results are then incomplete.
+    package var foundDamage: @Sendable () -> Bool = { false }
 
     public init(corpus: Corpus) {
         self.init(
-            corpus: corpus, passageSource: PassageSource(corpus.passages),
+            corpus: corpus, records: (PassageSource(corpus.passages), RecordSource(corpus.concepts), RecordSource(corpus.works)),
             passages: FieldedCollection(bodies: corpus.passages.map(\.text)),
             concepts: FieldedCollection(units: corpus.concepts.map(SearchIndex.fields(of:))),
             challenges: FieldedCollection(units: corpus.challenges.map(SearchIndex.fields(of:))),
@@ -43,11 +49,14 @@ public struct SearchIndex: Sendable {
     }
 
     init(
-        corpus: Corpus, passageSource: PassageSource, passages: FieldedCollection, concepts: FieldedCollection,
+        corpus: Corpus, records: (passages: PassageSource, concepts: RecordSource<Concept>, works: RecordSource<Work>),
+        passages: FieldedCollection, concepts: FieldedCollection,
         challenges: FieldedCollection, works: FieldedCollection, aliases: AliasTable
     ) {
         self.corpus = corpus
-        self.passageSource = passageSource
+        self.passageSource = records.passages
+        self.conceptSource = records.concepts
+        self.workSource = records.works
         self.passages = passages
         self.concepts = concepts
         self.challenges = challenges

@@ -1,25 +1,27 @@
+import AgendaParser
+
 /// Texts grouped into ranked units: each passage is a unit of one body text;
 /// a concept, challenge or work is a unit of several field texts (names,
 /// title, definition, …) stored one after another.
 struct FieldedCollection: Hashable, Codable, Sendable {
     var texts: TextCollection
-    /// Field of each text; empty when every text is `.body`.
-    var fields: [SearchField]
+    /// Field of each text as its position in `SearchField.allCases`; empty when every text is `.body`.
+    var fieldCodes: Column<UInt8>
     /// Unit `u` owns texts `unitStarts[u]..<unitStarts[u + 1]`; empty when each text is its own unit.
-    var unitStarts: [Int32]
+    var unitStarts: Column<Int32>
     /// Unit of each text; empty when each text is its own unit.
-    var owners: [Int32]
+    var owners: Column<Int32>
     /// Each text as written, for hits; empty for passages (their text is in the corpus).
-    var originals: [String]
+    var originals: StringColumn
     /// Average length of each field's texts, for BM25.
     var averageLengths: [SearchField: Double]
 
     init(
-        texts: TextCollection, fields: [SearchField], unitStarts: [Int32], owners: [Int32], originals: [String],
-        averageLengths: [SearchField: Double]
+        texts: TextCollection, fieldCodes: Column<UInt8>, unitStarts: Column<Int32>, owners: Column<Int32>,
+        originals: StringColumn, averageLengths: [SearchField: Double]
     ) {
         self.texts = texts
-        self.fields = fields
+        self.fieldCodes = fieldCodes
         self.unitStarts = unitStarts
         self.owners = owners
         self.originals = originals
@@ -29,20 +31,20 @@ struct FieldedCollection: Hashable, Codable, Sendable {
     /// One unit per text, all `.body` (passages).
     init(bodies: [String]) {
         texts = TextCollection(texts: bodies)
-        fields = []
-        unitStarts = []
-        owners = []
-        originals = []
+        fieldCodes = Column()
+        unitStarts = Column()
+        owners = Column()
+        originals = StringColumn()
         averageLengths = [.body: texts.averageLength()]
     }
 
     /// Units made of fields; empty field texts are left out.
     init(units: [[(field: SearchField, text: String)]]) {
         var builder = TextCollectionBuilder()
-        fields = []
-        unitStarts = [0]
-        owners = []
-        originals = []
+        var fields: [SearchField] = []
+        var unitStarts: [Int32] = [0]
+        var owners: [Int32] = []
+        var originals: [String] = []
         for (unit, unitFields) in units.enumerated() {
             for (field, text) in unitFields where !text.isEmpty {
                 builder.add(text)
@@ -53,6 +55,10 @@ struct FieldedCollection: Hashable, Codable, Sendable {
             unitStarts.append(Int32(fields.count))
         }
         texts = builder.finish()
+        fieldCodes = Column(fields.map(\.code))
+        self.unitStarts = Column(unitStarts)
+        self.owners = Column(owners)
+        self.originals = StringColumn(originals)
         averageLengths = [:]
         for field in Set(fields) {
             averageLengths[field] = texts.averageLength { fields[$0] == field }
@@ -61,11 +67,21 @@ struct FieldedCollection: Hashable, Codable, Sendable {
 
     var unitCount: Int { unitStarts.isEmpty ? texts.count : unitStarts.count - 1 }
 
-    func field(of text: Int) -> SearchField { fields.isEmpty ? .body : fields[text] }
+    func field(of text: Int) -> SearchField {
+        fieldCodes.isEmpty ? .body : SearchField.byCode[Int(fieldCodes[text])]
+    }
 
     func unit(of text: Int) -> Int { owners.isEmpty ? text : Int(owners[text]) }
 
     func texts(of unit: Int) -> Range<Int> {
         unitStarts.isEmpty ? unit..<(unit + 1) : Int(unitStarts[unit])..<Int(unitStarts[unit + 1])
     }
+}
+
+extension SearchField {
+    /// Every field by its code.
+    static let byCode = allCases
+
+    /// The field's position in `allCases`, as `FieldedCollection.fieldCodes` stores it.
+    var code: UInt8 { UInt8(SearchField.byCode.firstIndex(of: self)!) }
 }

@@ -18,7 +18,10 @@ struct TermTable: Hashable, Codable, Sendable {
 
     private var slots: [Slot]
     private(set) var count = 0
-    /// `slots` holds exactly the entries, ascending by key (see above).
+    /// Read back from the cache: the entries as two columns, ascending by key (see
+    /// above), used in place; `slots` is then empty.
+    private var sortedKeys = Column<UInt64>()
+    private var sortedValues = Column<Int32>()
     private var isSorted = false
 
     /// A table with room for `capacity` keys before it grows; 0 allocates nothing.
@@ -75,29 +78,33 @@ struct TermTable: Hashable, Codable, Sendable {
     /// The key of each term number (`count` of them; 0 for numbers never inserted).
     func keysByValue() -> [UInt64] {
         var keys = [UInt64](repeating: 0, count: count)
-        for slot in slots where slot.key != 0 && Int(slot.value) < count { keys[Int(slot.value)] = slot.key }
+        for slot in entries where Int(slot.value) < count { keys[Int(slot.value)] = slot.key }
         return keys
     }
 
     private func sortedValue(for key: UInt64) -> Int32? {
         var low = 0
-        var high = slots.count
+        var high = sortedKeys.count
         while low < high {
             let mid = (low + high) / 2
-            if slots[mid].key < key { low = mid + 1 } else { high = mid }
+            if sortedKeys[mid] < key { low = mid + 1 } else { high = mid }
         }
-        return low < slots.count && slots[low].key == key ? slots[low].value : nil
+        return low < sortedKeys.count && sortedKeys[low] == key ? sortedValues[low] : nil
     }
 
     /// The entries, ascending by key.
     private var entries: [Slot] {
-        isSorted ? slots : slots.filter { $0.key != 0 }.sorted { $0.key < $1.key }
+        isSorted
+            ? zip(sortedKeys, sortedValues).map { Slot(key: $0, value: $1) }
+            : slots.filter { $0.key != 0 }.sorted { $0.key < $1.key }
     }
 
     /// A sorted table back into a hash table, to take insertions.
     private mutating func rehash() {
-        let old = slots
+        let old = entries
         isSorted = false
+        sortedKeys = Column()
+        sortedValues = Column()
         count = 0
         var size = 16
         while size < old.count * 2 { size <<= 1 }
@@ -116,7 +123,8 @@ struct TermTable: Hashable, Codable, Sendable {
 
     /// Whether every stored term number is below `limit`.
     func allValues(below limit: Int) -> Bool {
-        slots.allSatisfy { $0.key == 0 || ($0.value >= 0 && Int($0.value) < limit) }
+        if isSorted { return sortedValues.allSatisfy { $0 >= 0 && Int($0) < limit } }
+        return slots.allSatisfy { $0.key == 0 || ($0.value >= 0 && Int($0.value) < limit) }
     }
 
     private mutating func grow() {
@@ -131,18 +139,25 @@ struct TermTable: Hashable, Codable, Sendable {
 
 extension TermTable: BinaryCodable {
     package func encode(to writer: inout BinaryWriter) {
+        if isSorted {
+            writer.write(column: sortedKeys)
+            writer.write(column: sortedValues)
+            return
+        }
         let entries = self.entries
-        writer.write(block: entries.map(\.key))
-        writer.write(block: entries.map(\.value))
+        writer.write(column: Column(entries.map(\.key)))
+        writer.write(column: Column(entries.map(\.value)))
     }
 
     package init(from reader: inout BinaryReader) throws {
-        let keys = try reader.read(block: [UInt64].self)
-        let values = try reader.read(block: [Int32].self)
-        guard keys.count == values.count, keys.first != 0, zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else {
+        let keys = try reader.read(column: Column<UInt64>.self)
+        let values = try reader.read(column: Column<Int32>.self)
+        guard keys.count == values.count, keys.first != 0, keys.isAscending(strictly: true) else {
             throw BinaryCodingError.invalid("term table")
         }
-        self.slots = zip(keys, values).map { Slot(key: $0, value: $1) }
+        self.slots = []
+        self.sortedKeys = keys
+        self.sortedValues = values
         self.count = keys.count
         self.isSorted = true
     }

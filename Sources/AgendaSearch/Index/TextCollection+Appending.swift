@@ -1,15 +1,22 @@
+import AgendaParser
+
 extension TextCollection {
     /// Appends the texts of `other` after this collection's, renumbering its
     /// texts and terms. The result equals building both in one go: terms new
     /// in `other` are numbered in the order `other` met them.
     mutating func append(_ other: TextCollection) {
         let offset = Int32(count)
+        var normalised = self.normalised.array
         let byteOffset = UInt32(normalised.count)
-        normalised += other.normalised
+        other.normalised.withUnsafeBufferPointer { normalised.append(contentsOf: $0) }
+        self.normalised = Column(normalised)
+        var starts = self.starts.array
         starts += other.starts.dropFirst().map { $0 + byteOffset }
-        lengths += other.lengths
+        self.starts = Column(starts)
+        lengths = Column(lengths.array + other.lengths.array)
 
         // Term numbers of `other` in this collection.
+        var documentCounts = self.documentCounts.array
         let ownTerms = documentCounts.count
         var sourceOf: [Int32] = []  // merged term → term of `other`, or -1
         sourceOf.reserveCapacity(ownTerms + other.documentCounts.count)
@@ -24,9 +31,12 @@ extension TextCollection {
             }
             documentCounts[Int(merged)] += other.documentCounts[term]
         }
+        self.documentCounts = Column(documentCounts)
 
+        let postings = self.postings.array
+        let otherPostings = other.postings.array
         var merged: [UInt8] = []
-        merged.reserveCapacity(postings.count + other.postings.count)
+        merged.reserveCapacity(postings.count + otherPostings.count)
         var mergedStarts: [UInt32] = [0]
         mergedStarts.reserveCapacity(sourceOf.count + 1)
         for term in sourceOf.indices {
@@ -40,19 +50,21 @@ extension TextCollection {
             if source >= 0 {
                 var at = Int(other.postingStarts[source])
                 let end = Int(other.postingStarts[source + 1])
-                let first = TextCollection.readGap(other.postings, &at) - 1
+                let first = TextCollection.readGap(otherPostings, &at) - 1
                 TextCollection.writeGap(UInt32(first + offset - last), to: &merged)
-                merged += other.postings[at..<end]
+                merged += otherPostings[at..<end]
             }
             mergedStarts.append(UInt32(merged.count))
         }
-        postings = merged
-        postingStarts = mergedStarts
+        self.postings = Column(merged)
+        postingStarts = Column(mergedStarts)
 
+        var words = Array(self.words)
         var allWords = Set(words)
         for word in other.words where allWords.insert(word).inserted { words.append(word) }
         words.sort()
-        wordTerms = words.map { terms.value(for: TermKey.word($0)) ?? -1 }
+        self.words = StringColumn(words)
+        wordTerms = Column(words.map { terms.value(for: TermKey.word($0)) ?? -1 })
     }
 
     static func readGap(_ bytes: [UInt8], _ offset: inout Int) -> Int32 {

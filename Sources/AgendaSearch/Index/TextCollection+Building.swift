@@ -41,7 +41,9 @@ extension TextCollection {
 struct TextCollectionBuilder {
     private var normaliser = Normaliser()
     private var scalars: [UInt32] = []
-    private var result = TextCollection()
+    private var normalised: [UInt8] = []
+    private var starts: [UInt32] = [0]
+    private var lengths: [Int32] = []
     /// Each distinct word with its key, in order of first occurrence.
     private var wordList: [(word: String, key: UInt64)] = []
     private var postings: PostingAccumulator
@@ -49,14 +51,14 @@ struct TextCollectionBuilder {
     /// `expectedBytes` (UTF-8 of all texts) sizes the buffers; they grow as needed.
     init(expectedBytes: Int = 4096) {
         postings = PostingAccumulator(capacity: max(64, expectedBytes / 256))
-        result.normalised.reserveCapacity(expectedBytes)
+        normalised.reserveCapacity(expectedBytes)
     }
 
     mutating func add(_ text: String) {
         normaliser.normalise(text, into: &scalars)
-        result.normalised.appendUTF8(scalars)
-        result.starts.append(UInt32(result.normalised.count))
-        let number = Int32(result.lengths.count)
+        normalised.appendUTF8(scalars)
+        starts.append(UInt32(normalised.count))
+        let number = Int32(lengths.count)
         // Working on locals lets the optimiser drop most uniqueness checks.
         var accumulator = postings
         postings = PostingAccumulator.placeholder
@@ -78,16 +80,25 @@ struct TextCollectionBuilder {
         }
         postings = accumulator
         wordList = words
-        result.lengths.append(Int32(positions))
+        lengths.append(Int32(positions))
     }
 
     mutating func finish() -> TextCollection {
-        (result.postings, result.postingStarts) = postings.flattened()
-        (result.terms, result.documentCounts) = postings.finishTerms()
+        var result = TextCollection()
+        result.normalised = Column(normalised)
+        result.starts = Column(starts)
+        result.lengths = Column(lengths)
+        normalised = []
+        let (postingBytes, postingStarts) = postings.flattened()
+        result.postings = Column(postingBytes)
+        result.postingStarts = Column(postingStarts)
+        let (terms, documentCounts) = postings.finishTerms()
+        result.terms = terms
+        result.documentCounts = Column(documentCounts)
         postings = PostingAccumulator.placeholder
         wordList.sort { $0.word < $1.word }
-        result.words = wordList.map(\.word)
-        result.wordTerms = wordList.map { result.terms.value(for: $0.key) ?? -1 }
+        result.words = StringColumn(wordList.map(\.word))
+        result.wordTerms = Column(wordList.map { terms.value(for: $0.key) ?? -1 })
         return result
     }
 }

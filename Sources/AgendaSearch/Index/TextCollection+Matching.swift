@@ -53,6 +53,7 @@ extension TextCollection {
         let needle = pattern.bytes
         guard !needle.isEmpty else { return [] }
         let textRange = range(of: index)
+        guard normalised.isIntact(textRange) else { return [] }
         return normalised.withUnsafeBufferPointer { buffer in
             needle.withUnsafeBufferPointer { needleBuffer in
                 guard let base = buffer.baseAddress, let needleBase = needleBuffer.baseAddress else { return [] }

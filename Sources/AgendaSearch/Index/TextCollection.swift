@@ -1,38 +1,44 @@
+import AgendaParser
+
 /// A list of texts in their normalised form with an inverted index over them:
 /// the passages of a corpus, or the fields of its concepts, challenges or works.
 ///
-/// Everything is stored in flat arrays (so the whole value can be cached
-/// on disk later through `Codable`):
+/// Everything is stored in flat columns, so an index read from the on-disk
+/// cache is used in place (see `Column`):
 /// - `normalised`: all texts' normalised UTF-8, back to back; text `i` is
 ///   `normalised[starts[i]..<starts[i + 1]]`. Matches are verified here.
 /// - `terms` maps a term key (`TermKey`) to a term number; Latin words are
-///   also listed in order in `words` so a prefix finds a range of them (words
-///   are NFC, for which `String`'s order is the order of their scalars).
+///   also listed in order in `words` so a prefix finds a range of them (sorted
+///   by their UTF-8, which for NFC words is `String`'s order).
 /// - postings of term `t` are `postings[postingStarts[t]..<postingStarts[t + 1]]`:
 ///   the numbers of the texts holding the term, ascending, stored as
 ///   LEB128-encoded gaps (mostly one byte each). Positions are not stored:
 ///   candidates are verified by exact search in `normalised`, which is both
 ///   stricter than adjacent bigram positions and far smaller.
 struct TextCollection: Hashable, Codable, Sendable {
-    var normalised: [UInt8] = []
-    var starts: [UInt32] = [0]
+    var normalised = Column<UInt8>()
+    var starts = Column<UInt32>([0])
     /// Length of each text in positions (words plus CJK characters), for BM25.
-    var lengths: [Int32] = []
+    var lengths = Column<Int32>()
     var terms = TermTable()
-    var words: [String] = []
-    var wordTerms: [Int32] = []
-    var postingStarts: [UInt32] = [0]
-    var postings: [UInt8] = []
+    var words = StringColumn()
+    var wordTerms = Column<Int32>()
+    var postingStarts = Column<UInt32>([0])
+    var postings = Column<UInt8>()
     /// How many texts hold each term.
-    var documentCounts: [Int32] = []
+    var documentCounts = Column<Int32>()
 
     var count: Int { lengths.count }
 
     /// Byte range of text `index` in `normalised`.
     func range(of index: Int) -> Range<Int> { Int(starts[index])..<Int(starts[index + 1]) }
 
-    /// The normalised text of `index` (for tests and explanations).
-    func text(_ index: Int) -> String { String(decoding: normalised[range(of: index)], as: UTF8.self) }
+    /// The normalised text of `index` (for tests and explanations); empty if its bytes are damaged.
+    func text(_ index: Int) -> String {
+        let range = range(of: index)
+        guard normalised.isIntact(range) else { return "" }
+        return normalised.withUnsafeBufferPointer { String(decoding: $0[range], as: UTF8.self) }
+    }
 
     /// Average length of the texts selected by `include`, at least 1.
     func averageLength(where include: (Int) -> Bool = { _ in true }) -> Double {
@@ -45,25 +51,31 @@ struct TextCollection: Hashable, Codable, Sendable {
         return selected == 0 ? 1 : max(1, Double(total) / Double(selected))
     }
 
-    /// The texts holding term `term`, ascending.
+    /// The texts holding term `term`, ascending (none if the list's bytes are damaged).
     func postings(of term: Int32) -> [Int32] {
-        var result: [Int32] = []
-        result.reserveCapacity(Int(documentCounts[Int(term)]))
         var offset = Int(postingStarts[Int(term)])
         let end = Int(postingStarts[Int(term) + 1])
-        var last: Int32 = -1
-        while offset < end {
-            var gap: UInt32 = 0
-            var shift: UInt32 = 0
-            var byte: UInt8
-            repeat {
-                byte = postings[offset]
-                offset += 1
-                gap |= UInt32(byte & 0x7F) << shift
-                shift += 7
-            } while byte & 0x80 != 0
-            last += Int32(gap)
-            result.append(last)
+        guard postings.isIntact(offset..<end) else { return [] }
+        var result: [Int32] = []
+        result.reserveCapacity(Int(documentCounts[Int(term)]))
+        let limit = Int32(count)
+        postings.withUnsafeBufferPointer { postings in
+            var last: Int32 = -1
+            while offset < end {
+                var gap: UInt32 = 0
+                var shift: UInt32 = 0
+                var byte: UInt8
+                repeat {
+                    byte = postings[offset]
+                    offset += 1
+                    gap |= UInt32(byte & 0x7F) << shift
+                    shift += 7
+                } while byte & 0x80 != 0 && offset < end && shift < 32
+                last &+= Int32(truncatingIfNeeded: gap)
+                // Only a damaged list could step outside the texts; it ends there.
+                guard last >= 0 && last < limit else { break }
+                result.append(last)
+            }
         }
         return result
     }
@@ -71,7 +83,7 @@ struct TextCollection: Hashable, Codable, Sendable {
     /// The term number of exactly `word`.
     func wordTerm(_ word: String) -> Int32? {
         let index = lowerBound(word)
-        guard index < words.count, words[index] == word else { return nil }
+        guard index < words.count, words.compare(index, with: word) == 0 else { return nil }
         return wordTerms[index]
     }
 
@@ -79,7 +91,7 @@ struct TextCollection: Hashable, Codable, Sendable {
     func wordTerms(prefix: String) -> [Int32] {
         var index = lowerBound(prefix)
         var result: [Int32] = []
-        while index < words.count && words[index].utf8.starts(with: prefix.utf8) {
+        while index < words.count && words.hasPrefix(index, prefix) {
             result.append(wordTerms[index])
             index += 1
         }
@@ -91,7 +103,7 @@ struct TextCollection: Hashable, Codable, Sendable {
         var high = words.count
         while low < high {
             let mid = (low + high) / 2
-            if words[mid] < word { low = mid + 1 } else { high = mid }
+            if words.compare(mid, with: word) < 0 { low = mid + 1 } else { high = mid }
         }
         return low
     }

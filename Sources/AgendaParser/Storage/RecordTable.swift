@@ -1,0 +1,84 @@
+/// A section of the binary form readable one record at a time: a search
+/// decodes only the passages, concepts and works it shows; a listing reads
+/// all of them.
+///
+/// ```
+/// count, offsets (count + 1, a column of UInt64 into the records), records
+/// ```
+/// Records intern only the names the table is given (the corpus's document
+/// names), so any one can be read on its own.
+package struct RecordTable<Record: BinaryCodable>: @unchecked Sendable {
+    private let records: UnsafeRawBufferPointer
+    private let offsets: Column<UInt64>
+    private let names: [String]
+    /// Checks each record before it is read, when the table is a lazily checked mapping.
+    private let checker: ChunkChecker?
+    /// Where `records` starts in the checker's section.
+    private let recordsStart: Int
+
+    package var count: Int { offsets.count - 1 }
+
+    /// A view of `bytes` (checked already, and outliving the table).
+    package init(_ bytes: UnsafeRawBufferPointer, names: [String]) throws {
+        var reader = BinaryReader(bytes)
+        try self.init(&reader, bytes: bytes, names: names, checker: nil)
+    }
+
+    /// A view of the section of `checker`, whose records are each checked when first read; the rest is checked now.
+    package init(checking checker: ChunkChecker, names: [String]) throws {
+        var reader = BinaryReader(checking: checker)
+        try self.init(&reader, bytes: checker.bytes, names: names, checker: checker)
+        guard checker.checkAll(except: [recordsStart..<checker.bytes.count]) else {
+            throw BinaryCodingError.invalid("\(Record.self) checksum")
+        }
+    }
+
+    private init(_ reader: inout BinaryReader, bytes: UnsafeRawBufferPointer, names: [String], checker: ChunkChecker?)
+        throws
+    {
+        let count = try reader.read(Int.self)
+        let offsets = try reader.read(column: Column<UInt64>.self)
+        let records = UnsafeRawBufferPointer(rebasing: bytes[reader.offset...])
+        guard offsets.count == count + 1, offsets.first == 0, offsets.last == UInt64(records.count),
+            offsets.isAscending(strictly: true)
+        else { throw BinaryCodingError.invalid("\(Record.self) offsets") }
+        self.records = records
+        self.offsets = offsets
+        self.names = names
+        self.checker = checker
+        self.recordsStart = reader.offset
+    }
+
+    package static func encode(_ values: [Record], names: [String]) -> [UInt8] {
+        var records = BinaryWriter(capacity: values.count * 128, names: names)
+        var offsets: [UInt64] = [0]
+        offsets.reserveCapacity(values.count + 1)
+        for value in values {
+            value.encode(to: &records)
+            offsets.append(UInt64(records.bytes.count))
+        }
+        var header = BinaryWriter(capacity: offsets.count * 8 + 16)
+        header.write(values.count)
+        header.write(column: Column(offsets))
+        return header.bytes + records.bytes
+    }
+
+    package func record(at index: Int) throws -> Record {
+        guard index >= 0, index < count else { throw BinaryCodingError.invalid("\(Record.self) \(index)") }
+        let range = Int(offsets[index])..<Int(offsets[index + 1])
+        if let checker, !checker.isIntact((recordsStart + range.lowerBound)..<(recordsStart + range.upperBound)) {
+            throw BinaryCodingError.invalid("\(Record.self) \(index) checksum")
+        }
+        var reader = BinaryReader(UnsafeRawBufferPointer(rebasing: records[range]), names: names)
+        let record = try Record(from: &reader)
+        try reader.expectEnd()
+        return record
+    }
+
+    package func all() throws -> [Record] {
+        var all: [Record] = []
+        all.reserveCapacity(count)
+        for index in 0..<count { all.append(try record(at: index)) }
+        return all
+    }
+}
