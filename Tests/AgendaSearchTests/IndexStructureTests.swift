@@ -66,3 +66,20 @@ import Testing
         }
     }
 }
+
+@Suite("Top hits")
+struct TopHitsTests {
+    @Test func theBoundedHeapKeepsTheOrderOfAFullSort() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 5, 40, 1000] {
+            // Few distinct scores, so that ties (broken by unit) are common.
+            let scored = (0..<count).map { (unit: $0, score: Double(Int.random(in: 0..<7, using: &generator))) }
+            let sorted = scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.unit < $1.unit }
+            for limit in [0, 1, 3, 10, 999, 2000] {
+                let best = Evaluator.best(scored, limit: limit)
+                #expect(best.map(\.unit) == sorted.prefix(limit).map(\.unit), "\(count) \(limit)")
+            }
+            #expect(Evaluator.best(scored, limit: nil).map(\.unit) == sorted.map(\.unit))
+        }
+    }
+}

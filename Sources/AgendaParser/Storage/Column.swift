@@ -61,23 +61,6 @@ package struct Column<Element: FixedWidthInteger & Sendable>: RandomAccessCollec
     @inlinable package var last: Element? { isEmpty ? nil : self[endIndex - 1] }
 
     @inlinable
-    package func allSatisfy(_ predicate: (Element) throws -> Bool) rethrows -> Bool {
-        try withUnsafeBufferPointer { try $0.allSatisfy(predicate) }
-    }
-
-    /// Whether every element is at least (`strictly`: more than) the one before it.
-    @inlinable
-    package func isAscending(strictly: Bool = false) -> Bool {
-        withUnsafeBufferPointer { values in
-            guard values.count > 1 else { return true }
-            for index in 1..<values.count {
-                if strictly ? values[index - 1] >= values[index] : values[index - 1] > values[index] { return false }
-            }
-            return true
-        }
-    }
-
-    @inlinable
     package func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Element>) throws -> R) rethrows -> R {
         if let view { return try body(view) }
         return try owned.withUnsafeBufferPointer(body)
@@ -93,6 +76,42 @@ package struct Column<Element: FixedWidthInteger & Sendable>: RandomAccessCollec
         guard let checker, !range.isEmpty else { return true }
         let size = MemoryLayout<Element>.stride
         return checker.isIntact(byteOffset + range.lowerBound * size..<byteOffset + range.upperBound * size)
+    }
+}
+
+// Checks a reader runs over whole columns, written for each element type so
+// that they are compiled specialised here rather than generic in the caller.
+
+extension Column where Element == UInt8 {
+    /// Whether every element is below `limit`.
+    package func allBelow(_ limit: Int) -> Bool {
+        withUnsafeBufferPointer { values in values.allSatisfy { Int($0) < limit } }
+    }
+}
+
+extension Column where Element == Int32 {
+    /// Whether every element lies in `range`.
+    package func allWithin(_ range: Range<Int>) -> Bool {
+        withUnsafeBufferPointer { values in values.allSatisfy { range.contains(Int($0)) } }
+    }
+
+    /// Whether every element is at least the one before it.
+    package func isAscending() -> Bool {
+        withUnsafeBufferPointer { values in values.indices.dropFirst().allSatisfy { values[$0 - 1] <= values[$0] } }
+    }
+}
+
+extension Column where Element == UInt32 {
+    /// Whether every element is at least the one before it.
+    package func isAscending() -> Bool {
+        withUnsafeBufferPointer { values in values.indices.dropFirst().allSatisfy { values[$0 - 1] <= values[$0] } }
+    }
+}
+
+extension Column where Element == UInt64 {
+    /// Whether every element is more than the one before it.
+    package func isStrictlyAscending() -> Bool {
+        withUnsafeBufferPointer { values in values.indices.dropFirst().allSatisfy { values[$0 - 1] < values[$0] } }
     }
 }
 

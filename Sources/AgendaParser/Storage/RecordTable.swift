@@ -40,7 +40,7 @@ package struct RecordTable<Record: BinaryCodable>: @unchecked Sendable {
         let offsets = try reader.read(column: Column<UInt64>.self)
         let records = UnsafeRawBufferPointer(rebasing: bytes[reader.offset...])
         guard offsets.count == count + 1, offsets.first == 0, offsets.last == UInt64(records.count),
-            offsets.isAscending(strictly: true)
+            offsets.isStrictlyAscending()
         else { throw BinaryCodingError.invalid("\(Record.self) offsets") }
         self.records = records
         self.offsets = offsets

@@ -98,9 +98,10 @@ public struct SearchIndex: Sendable {
         for kind in SearchHit.Kind.allCases where query.kinds.contains(kind) {
             let evaluator = Evaluator(collection: collection(kind), query: parsed)
             evaluators[kind] = evaluator
-            var ranked = evaluator.ranked()
+            // Concepts the query names move ahead of the rest, so every concept is ranked first.
+            var (ranked, total) = evaluator.ranked(limit: kind == .concept ? nil : query.limit.map { max(0, $0) })
             if kind == .concept { ranked = Self.namedConceptsFirst(ranked, named: parsed.namedConcepts) }
-            totals[kind] = ranked.count
+            totals[kind] = total
             if let limit = query.limit { ranked = Array(ranked.prefix(max(0, limit))) }
             hits += ranked.map { hit(kind, evaluator.detail($0.unit), explain: query.explain) }
         }
@@ -110,7 +111,7 @@ public struct SearchIndex: Sendable {
             for kind in SearchHit.Kind.allCases where evaluators[kind] == nil {
                 let evaluator = Evaluator(collection: collection(kind), query: parsed)
                 evaluators[kind] = evaluator
-                totals[kind] = evaluator.ranked().count
+                totals[kind] = evaluator.ranked(limit: 0).total
             }
             results.totals = totals
             results.reasons = reasons(parsed, query: query, evaluators: evaluators, totals: totals)

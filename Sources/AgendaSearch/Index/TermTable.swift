@@ -123,7 +123,7 @@ struct TermTable: Hashable, Codable, Sendable {
 
     /// Whether every stored term number is below `limit`.
     func allValues(below limit: Int) -> Bool {
-        if isSorted { return sortedValues.allSatisfy { $0 >= 0 && Int($0) < limit } }
+        if isSorted { return sortedValues.allWithin(0..<limit) }
         return slots.allSatisfy { $0.key == 0 || ($0.value >= 0 && Int($0.value) < limit) }
     }
 
@@ -152,7 +152,7 @@ extension TermTable: BinaryCodable {
     package init(from reader: inout BinaryReader) throws {
         let keys = try reader.read(column: Column<UInt64>.self)
         let values = try reader.read(column: Column<Int32>.self)
-        guard keys.count == values.count, keys.first != 0, keys.isAscending(strictly: true) else {
+        guard keys.count == values.count, keys.first != 0, keys.isStrictlyAscending() else {
             throw BinaryCodingError.invalid("term table")
         }
         self.slots = []

@@ -50,32 +50,44 @@ extension TextCollection {
     /// Where `pattern` occurs in text `index`: byte ranges relative to the
     /// text's start in `normalised`, not overlapping, in order.
     func occurrences(of pattern: KeywordPattern, in index: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        scan(pattern, in: index) { result.append($0) }
+        return result
+    }
+
+    /// How many times `pattern` occurs in text `index` (as `occurrences` would list them).
+    func occurrenceCount(of pattern: KeywordPattern, in index: Int) -> Int {
+        var count = 0
+        scan(pattern, in: index) { _ in count += 1 }
+        return count
+    }
+
+    @inline(__always)
+    private func scan(_ pattern: KeywordPattern, in index: Int, _ found: (Range<Int>) -> Void) {
         let needle = pattern.bytes
-        guard !needle.isEmpty else { return [] }
+        guard !needle.isEmpty else { return }
         let textRange = range(of: index)
-        guard normalised.isIntact(textRange) else { return [] }
-        return normalised.withUnsafeBufferPointer { buffer in
+        guard normalised.isIntact(textRange) else { return }
+        normalised.withUnsafeBufferPointer { buffer in
             needle.withUnsafeBufferPointer { needleBuffer in
-                guard let base = buffer.baseAddress, let needleBase = needleBuffer.baseAddress else { return [] }
-                var result: [Range<Int>] = []
+                guard let base = buffer.baseAddress, let needleBase = needleBuffer.baseAddress else { return }
                 // Candidates are found by their last byte with memchr (vectorised in libc): for
                 // CJK that is a continuation byte, much rarer than a lead byte.
                 let lastByte = Int32(needle[needle.count - 1])
                 var at = textRange.lowerBound + needle.count - 1
                 while at < textRange.upperBound {
-                    guard let found = memchr(base + at, lastByte, textRange.upperBound - at) else { break }
-                    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                    guard let match = memchr(base + at, lastByte, textRange.upperBound - at) else { break }
+                    let end = base.distance(to: match.assumingMemoryBound(to: UInt8.self)) + 1
                     let start = end - needle.count
                     if memcmp(base + start, needleBase, needle.count) == 0
                         && startsWord(pattern, buffer, start, textRange) && endsWord(pattern, buffer, end, textRange)
                     {
-                        result.append((start - textRange.lowerBound)..<(end - textRange.lowerBound))
+                        found((start - textRange.lowerBound)..<(end - textRange.lowerBound))
                         at = end + needle.count - 1
                     } else {
                         at = end
                     }
                 }
-                return result
             }
         }
     }

@@ -51,7 +51,10 @@ struct Evaluator {
     }
 
     /// Every matching unit with its score, best first (ties in corpus order).
-    func ranked() -> [(unit: Int, score: Double)] {
+    func ranked() -> [(unit: Int, score: Double)] { ranked(limit: nil).best }
+
+    /// The `limit` best matching units (all when nil) in ranking order, and how many match.
+    func ranked(limit: Int?) -> (best: [(unit: Int, score: Double)], total: Int) {
         var candidates: [Int32] = []
         for alternatives in clauses {
             for alternative in alternatives {
@@ -66,8 +69,41 @@ struct Evaluator {
             previous = unit
             if let score = score(Int(unit), detail: &none) { result.append((Int(unit), score)) }
         }
-        result.sort { $0.score != $1.score ? $0.score > $1.score : $0.unit < $1.unit }
-        return result
+        return (Self.best(result, limit: limit), result.count)
+    }
+
+    /// Whether `a` ranks before `b`: higher score, then earlier unit.
+    private static func ranksBefore(_ a: (unit: Int, score: Double), _ b: (unit: Int, score: Double)) -> Bool {
+        a.score != b.score ? a.score > b.score : a.unit < b.unit
+    }
+
+    /// The `limit` best of `scored`, in ranking order: a bounded heap when few of many are
+    /// wanted, rather than sorting them all.
+    static func best(_ scored: [(unit: Int, score: Double)], limit: Int?) -> [(unit: Int, score: Double)] {
+        guard let limit, limit < scored.count / 4 else {
+            return scored.sorted(by: ranksBefore).prefix(limit ?? scored.count).map { $0 }
+        }
+        guard limit > 0 else { return [] }
+        // A heap whose root is the worst of the best kept so far.
+        var heap = Array(scored.prefix(limit))
+        func siftDown(_ start: Int) {
+            var parent = start
+            while true {
+                var worst = parent
+                let left = 2 * parent + 1
+                if left < heap.count && ranksBefore(heap[worst], heap[left]) { worst = left }
+                if left + 1 < heap.count && ranksBefore(heap[worst], heap[left + 1]) { worst = left + 1 }
+                if worst == parent { return }
+                heap.swapAt(parent, worst)
+                parent = worst
+            }
+        }
+        for index in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(index) }
+        for candidate in scored.dropFirst(limit) where ranksBefore(candidate, heap[0]) {
+            heap[0] = candidate
+            siftDown(0)
+        }
+        return heap.sorted(by: ranksBefore)
     }
 
     /// Score terms, highlights and `via` of a matching unit.

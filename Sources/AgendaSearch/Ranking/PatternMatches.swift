@@ -1,3 +1,6 @@
+import AgendaParser
+import Foundation
+
 /// Where one pattern occurs in a `FieldedCollection`, verified.
 struct PatternMatches: Sendable {
     /// Texts holding at least one occurrence, ascending, and how many each holds.
@@ -33,17 +36,37 @@ extension FieldedCollection {
         field(of: text) == .identifier ? pattern.requiringWholeWord() : pattern
     }
 
-    /// Candidates from the postings, each verified as an exact occurrence.
+    /// Candidates from the postings, each verified as an exact occurrence;
+    /// many candidates are verified in parallel, in pieces joined in order.
     func matches(of pattern: KeywordPattern) -> PatternMatches {
-        var result = PatternMatches()
         var lists = pattern.lookups.map(texts.postings(of:))
-        guard !lists.isEmpty else { return result }
-        result.termsFound = lists.allSatisfy { !$0.isEmpty }
+        guard !lists.isEmpty else { return PatternMatches() }
+        let termsFound = lists.allSatisfy { !$0.isEmpty }
         lists.sort { $0.count < $1.count }
         let candidates = lists.dropFirst().reduce(lists[0], TextCollection.intersect)
+        let pieces = candidates.count < Self.parallelCandidates ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let size = (candidates.count + pieces - 1) / max(pieces, 1)
+        let found = Array(stride(from: 0, to: candidates.count, by: max(size, 1))).concurrentMap { start in
+            verify(pattern, candidates[start..<min(start + size, candidates.count)])
+        }
+        var result = PatternMatches()
+        result.termsFound = termsFound
+        for piece in found {
+            result.texts += piece.texts
+            result.counts += piece.counts
+            for unit in piece.units where result.units.last != unit { result.units.append(unit) }
+        }
+        return result
+    }
+
+    /// Candidates below this many are verified on one thread.
+    static let parallelCandidates = 20_000
+
+    private func verify(_ pattern: KeywordPattern, _ candidates: ArraySlice<Int32>) -> PatternMatches {
+        var result = PatternMatches()
         for candidate in candidates {
             let text = Int(candidate)
-            let count = texts.occurrences(of: self.pattern(pattern, for: text), in: text).count
+            let count = texts.occurrenceCount(of: self.pattern(pattern, for: text), in: text)
             guard count > 0 else { continue }
             result.texts.append(candidate)
             result.counts.append(Int32(count))

@@ -64,10 +64,10 @@ extension FieldedCollection: BinaryCodable {
         }
         let count = texts.count
         let fieldCount = SearchField.byCode.count
-        guard fieldCodes.isEmpty || fieldCodes.count == count, fieldCodes.allSatisfy({ Int($0) < fieldCount }),
+        guard fieldCodes.isEmpty || fieldCodes.count == count, fieldCodes.allBelow(fieldCount),
             owners.isEmpty || owners.count == count,
             originals.isEmpty || originals.count == count,
-            owners.allSatisfy({ $0 >= 0 && (unitStarts.isEmpty || Int($0) < unitStarts.count - 1) }),
+            owners.allWithin(0..<(unitStarts.isEmpty ? Int(Int32.max) : unitStarts.count - 1)),
             unitStarts.isEmpty || (unitStarts.first == 0 && unitStarts.last.map(Int.init) == count),
             unitStarts.isAscending()
         else { throw BinaryCodingError.invalid("fielded collection") }
@@ -116,9 +116,9 @@ extension TextCollection: BinaryCodable {
             postingStarts.count == termCount + 1, postingStarts.first == 0,
             postingStarts.last.map(Int.init) == postings.count,
             postingStarts.isAscending(),
-            words.count == wordTerms.count, wordTerms.allSatisfy({ $0 >= -1 && Int($0) < termCount }),
+            words.count == wordTerms.count, wordTerms.allWithin(-1..<termCount),
             terms.allValues(below: termCount),
-            documentCounts.allSatisfy({ $0 >= 0 && Int($0) <= textCount })
+            documentCounts.allWithin(0..<(textCount + 1))
         else { throw BinaryCodingError.invalid("text collection") }
     }
 }
