@@ -106,6 +106,23 @@ struct ColumnTests {
         }
     }
 
+    @Test func theChunkChecksumNoticesFlippedMovedAndLostBytes() {
+        var bytes = (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ $0 >> 8) }
+        func sum(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { ChunkChecker.checksum(of: $0) } }
+        let original = sum(bytes)
+        var flipped = bytes
+        flipped[1000] ^= 0x04
+        var swapped = bytes
+        swapped.swapAt(8, 8 + 32)  // the same lane, two words apart
+        for index in 0..<8 { swapped.swapAt(64 + index, 96 + index) }
+        var zeroed = bytes
+        for index in 2048..<2080 { zeroed[index] = 0 }
+        #expect(Set([original, sum(flipped), sum(swapped), sum(zeroed), sum(bytes.dropLast())].map { $0 }).count == 5)
+        bytes[4095] ^= 1
+        #expect(sum(bytes) != original)
+        #expect(sum(Array(bytes.prefix(4093))) != sum(Array(bytes.prefix(4094))))
+    }
+
     @Test func aDamagedChunkOutsideTheLazyRangesFailsTheFirstCheck() throws {
         var bytes = [UInt8](repeating: 7, count: ChunkChecker.chunkSize * 2)
         let checksums = bytes.withUnsafeBytes { ChunkChecker.checksums(of: $0) }

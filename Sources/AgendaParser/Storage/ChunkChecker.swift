@@ -34,8 +34,42 @@ package final class ChunkChecker: @unchecked Sendable {
     package static func checksums(of bytes: UnsafeRawBufferPointer) -> [UInt64] {
         (0..<chunkCount(bytes.count)).map { chunk in
             let start = chunk * chunkSize
-            return ContentHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<min(bytes.count, start + chunkSize)]))
+            return checksum(of: UnsafeRawBufferPointer(rebasing: bytes[start..<min(bytes.count, start + chunkSize)]))
         }
+    }
+
+    /// A Fletcher-style checksum of one chunk: per lane of 8-byte words, their
+    /// sum and the sum of those sums (so a changed, lost or moved word shows),
+    /// mixed at the end. Only additions in the loop: several times faster than
+    /// `ContentHash`, and chunks are checked while a search waits.
+    static func checksum(of bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var sums: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var sumsOfSums: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        @inline(__always) func word(_ at: Int) -> UInt64 {
+            UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+        }
+        var offset = 0
+        while offset + 32 <= bytes.count {
+            sums.0 &+= word(offset)
+            sums.1 &+= word(offset + 8)
+            sums.2 &+= word(offset + 16)
+            sums.3 &+= word(offset + 24)
+            sumsOfSums.0 &+= sums.0
+            sumsOfSums.1 &+= sums.1
+            sumsOfSums.2 &+= sums.2
+            sumsOfSums.3 &+= sums.3
+            offset += 32
+        }
+        var tail: UInt64 = 0
+        while offset < bytes.count {
+            tail = (tail &* 0x100_0000_01B3) ^ UInt64(bytes[offset])
+            offset += 1
+        }
+        let parts = [
+            sums.0, sums.1, sums.2, sums.3, sumsOfSums.0, sumsOfSums.1, sumsOfSums.2, sumsOfSums.3, tail,
+            UInt64(bytes.count),
+        ]
+        return parts.withUnsafeBytes { ContentHash.of($0) }
     }
 
     /// Whether any chunk checked so far was damaged.
@@ -47,6 +81,17 @@ package final class ChunkChecker: @unchecked Sendable {
         guard !range.isEmpty else { return true }
         guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return false }
         return isIntact(chunks: range.lowerBound / Self.chunkSize..<(range.upperBound - 1) / Self.chunkSize + 1)
+    }
+
+    /// `isIntact(_:)` for a reader going forward through the section: `known` is
+    /// the run of chunks it last found intact, and ranges inside it skip the lock.
+    @usableFromInline
+    package func isIntact(_ range: Range<Int>, known: inout Range<Int>) -> Bool {
+        if range.lowerBound >= known.lowerBound && range.upperBound <= known.upperBound { return true }
+        guard isIntact(range) else { return false }
+        let size = Self.chunkSize
+        known = (range.lowerBound / size * size)..<min(bytes.count, (range.upperBound + size - 1) / size * size)
+        return true
     }
 
     /// Checks every chunk that is not wholly inside one of `lazy` (byte ranges
@@ -80,7 +125,7 @@ package final class ChunkChecker: @unchecked Sendable {
         for chunk in chunks where checked[chunk >> 6] & (1 << UInt64(chunk & 63)) == 0 {
             let start = chunk * Self.chunkSize
             let slice = UnsafeRawBufferPointer(rebasing: bytes[start..<min(bytes.count, start + Self.chunkSize)])
-            guard ContentHash.of(slice) == checksums[chunk] else {
+            guard Self.checksum(of: slice) == checksums[chunk] else {
                 damaged = true
                 return false
             }

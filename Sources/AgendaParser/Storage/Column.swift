@@ -77,6 +77,16 @@ package struct Column<Element: FixedWidthInteger & Sendable>: RandomAccessCollec
         let size = MemoryLayout<Element>.stride
         return checker.isIntact(byteOffset + range.lowerBound * size..<byteOffset + range.upperBound * size)
     }
+
+    /// `isIntact(_:)` for a reader going forward through the column; `known` (bytes,
+    /// empty at first) remembers the chunks last found intact.
+    @inlinable
+    package func isIntact(_ range: Range<Int>, known: inout Range<Int>) -> Bool {
+        guard let checker, !range.isEmpty else { return true }
+        let size = MemoryLayout<Element>.stride
+        return checker.isIntact(
+            byteOffset + range.lowerBound * size..<byteOffset + range.upperBound * size, known: &known)
+    }
 }
 
 // Checks a reader runs over whole columns, written for each element type so

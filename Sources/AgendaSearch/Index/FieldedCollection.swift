@@ -67,9 +67,10 @@ struct FieldedCollection: Hashable, Codable, Sendable {
 
     var unitCount: Int { unitStarts.isEmpty ? texts.count : unitStarts.count - 1 }
 
-    func field(of text: Int) -> SearchField {
-        fieldCodes.isEmpty ? .body : SearchField.byCode[Int(fieldCodes[text])]
-    }
+    func field(of text: Int) -> SearchField { SearchField.byCode[fieldCode(of: text)] }
+
+    /// The code of the field of `text` (see `fieldCodes`).
+    func fieldCode(of text: Int) -> Int { fieldCodes.isEmpty ? SearchField.bodyCode : Int(fieldCodes[text]) }
 
     func unit(of text: Int) -> Int { owners.isEmpty ? text : Int(owners[text]) }
 
@@ -83,5 +84,8 @@ extension SearchField {
     static let byCode = allCases
 
     /// The field's position in `allCases`, as `FieldedCollection.fieldCodes` stores it.
-    var code: UInt8 { UInt8(SearchField.byCode.firstIndex(of: self)!) }
+    var code: UInt8 { SearchField.codes[self]! }
+
+    private static let codes = Dictionary(uniqueKeysWithValues: byCode.enumerated().map { ($1, UInt8($0)) })
+    static let bodyCode = Int(SearchField.body.code)
 }

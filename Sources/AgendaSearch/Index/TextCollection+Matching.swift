@@ -51,23 +51,27 @@ extension TextCollection {
     /// text's start in `normalised`, not overlapping, in order.
     func occurrences(of pattern: KeywordPattern, in index: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        scan(pattern, in: index) { result.append($0) }
+        var known = 0..<0
+        scan(pattern, in: index, known: &known) { result.append($0) }
         return result
     }
 
-    /// How many times `pattern` occurs in text `index` (as `occurrences` would list them).
-    func occurrenceCount(of pattern: KeywordPattern, in index: Int) -> Int {
+    /// How many times `pattern` occurs in text `index` (as `occurrences` would list them);
+    /// `known` carries what was checked of `normalised` from one ascending call to the next.
+    func occurrenceCount(of pattern: KeywordPattern, in index: Int, known: inout Range<Int>) -> Int {
         var count = 0
-        scan(pattern, in: index) { _ in count += 1 }
+        scan(pattern, in: index, known: &known) { _ in count += 1 }
         return count
     }
 
     @inline(__always)
-    private func scan(_ pattern: KeywordPattern, in index: Int, _ found: (Range<Int>) -> Void) {
+    private func scan(
+        _ pattern: KeywordPattern, in index: Int, known: inout Range<Int>, _ found: (Range<Int>) -> Void
+    ) {
         let needle = pattern.bytes
         guard !needle.isEmpty else { return }
         let textRange = range(of: index)
-        guard normalised.isIntact(textRange) else { return }
+        guard normalised.isIntact(textRange, known: &known) else { return }
         normalised.withUnsafeBufferPointer { buffer in
             needle.withUnsafeBufferPointer { needleBuffer in
                 guard let base = buffer.baseAddress, let needleBase = needleBuffer.baseAddress else { return }

@@ -1,3 +1,6 @@
+import AgendaParser
+import Foundation
+
 /// Scores the units of one collection against a parsed query.
 ///
 /// A unit matches when every clause does (any clause with `any`); a clause
@@ -19,6 +22,8 @@ struct Evaluator {
     private let idf: [Double]
     private let clauses: [[Alternative]]
     private let phrase: Int?
+    /// `collection.averageLengths` by field code (a dictionary look-up per score term was measurable).
+    private let averageLengths: [Double]
 
     /// An alternative with its patterns as indices into `patterns`.
     private struct Alternative {
@@ -43,6 +48,7 @@ struct Evaluator {
             }
         }
         phrase = query.phrase.map(index)
+        averageLengths = SearchField.byCode.map { collection.averageLengths[$0] ?? 1 }
     }
 
     /// The verified matches of `pattern`, if it is part of the query.
@@ -62,14 +68,22 @@ struct Evaluator {
             }
         }
         candidates.sort()
-        var result: [(unit: Int, score: Double)] = []
-        var previous: Int32 = -1
-        var none: UnitScore?
-        for unit in candidates where unit != previous {
-            previous = unit
-            if let score = score(Int(unit), detail: &none) { result.append((Int(unit), score)) }
+        var units: [Int32] = []
+        units.reserveCapacity(candidates.count)
+        for unit in candidates where units.last != unit { units.append(unit) }
+        // Many units are scored in parallel, each piece keeping its own best.
+        let pieces = units.count < FieldedCollection.parallelCandidates ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let size = max(1, (units.count + pieces - 1) / pieces)
+        let scored = Array(stride(from: 0, to: units.count, by: size)).concurrentMap { start in
+            var result: [(unit: Int, score: Double)] = []
+            var none: UnitScore?
+            for unit in units[start..<min(start + size, units.count)] {
+                if let score = score(Int(unit), detail: &none) { result.append((Int(unit), score)) }
+            }
+            return (best: Self.best(result, limit: limit), total: result.count)
         }
-        return (Self.best(result, limit: limit), result.count)
+        let best = scored.count == 1 ? scored[0].best : Self.best(scored.flatMap(\.best), limit: limit)
+        return (best, scored.reduce(0) { $0 + $1.total })
     }
 
     /// Whether `a` ranks before `b`: higher score, then earlier unit.
@@ -177,9 +191,10 @@ struct Evaluator {
     }
 
     private func bm25(_ keyword: Int, tf: Int, in text: Int) -> Double {
-        let field = collection.field(of: text)
+        let code = collection.fieldCode(of: text)
+        let field = SearchField.byCode[code]
         let length = Int(collection.texts.lengths[text])
-        let average = collection.averageLengths[field] ?? 1
+        let average = averageLengths[code]
         return idf[keyword] * BM25.tfWeight(tf, length: length, averageLength: average) * field.weight
     }
 

@@ -64,9 +64,15 @@ extension FieldedCollection {
 
     private func verify(_ pattern: KeywordPattern, _ candidates: ArraySlice<Int32>) -> PatternMatches {
         var result = PatternMatches()
+        let wholeWord = pattern.requiringWholeWord()
+        var known = 0..<0
         for candidate in candidates {
             let text = Int(candidate)
-            let count = texts.occurrenceCount(of: self.pattern(pattern, for: text), in: text)
+            // Two calls rather than a choice of pattern, so that neither is copied.
+            let count =
+                field(of: text) == .identifier
+                ? texts.occurrenceCount(of: wholeWord, in: text, known: &known)
+                : texts.occurrenceCount(of: pattern, in: text, known: &known)
             guard count > 0 else { continue }
             result.texts.append(candidate)
             result.counts.append(Int32(count))
