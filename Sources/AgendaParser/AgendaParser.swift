@@ -5,8 +5,8 @@ public enum AgendaParser {
     /// Reads every document of `directory` and parses them into one model.
     /// Files that could not be read are reported in `corpus.diagnostics`.
     public static func parse(directory: String, options: LoadOptions = LoadOptions()) throws -> Corpus {
-        let (texts, skipped) = try CorpusLoader(options: options).load(directory: directory)
-        var corpus = parse(texts)
+        var (texts, skipped) = try CorpusLoader(options: options).load(directory: directory)
+        var corpus = parse(taking: &texts)
         corpus.diagnostics = skipped + corpus.diagnostics
         return corpus
     }
@@ -15,16 +15,24 @@ public enum AgendaParser {
     package static func parseWithManifest(directory: String, options: LoadOptions = LoadOptions()) throws -> (
         corpus: Corpus, files: [FileRecord]
     ) {
-        let loaded = try CorpusLoader(options: options).loadWithManifest(directory: directory)
-        var corpus = parse(loaded.texts)
-        corpus.diagnostics = loaded.diagnostics + corpus.diagnostics
-        return (corpus, loaded.files)
+        var (texts, diagnostics, files) = try CorpusLoader(options: options).loadWithManifest(directory: directory)
+        var corpus = parse(taking: &texts)
+        corpus.diagnostics = diagnostics + corpus.diagnostics
+        return (corpus, files)
     }
 
     /// Parses already-decoded documents; names must be unique.
     public static func parse(_ texts: [SourceText]) -> Corpus {
-        let documents = readAll(texts)
-        return CorpusBuilder(documents: documents).build()
+        var builder = CorpusBuilder(documents: readAll(texts))
+        return builder.build()
+    }
+
+    /// `parse(_:)`, emptying `texts` as soon as the documents are read, so that
+    /// their lines are freed as soon as the builder is done with them.
+    static func parse(taking texts: inout [SourceText]) -> Corpus {
+        var builder = CorpusBuilder(documents: readAll(texts))
+        texts = []
+        return builder.build()
     }
 
     /// Reads documents in parallel; their order is kept.

@@ -2,27 +2,34 @@
 struct CorpusBuilder {
     var documents: [ReadDocument]
 
-    func build() -> Corpus {
+    /// Builds the corpus, dropping each document's lines and blocks once no extractor needs them.
+    mutating func build() -> Corpus {
         var diagnostics = documents.flatMap(\.diagnostics)
-        let byName = Dictionary(documents.map { ($0.document.name, $0) }, uniquingKeysWith: { first, _ in first })
         let passages = documents.filter { $0.document.role == .corpus }.flatMap(\.passages)
 
         let (index, indexDiagnostics) = CuratedIndex.read(documents)
-        diagnostics += indexDiagnostics + index.verify(against: byName)
-
+        diagnostics += indexDiagnostics
+        do {
+            let byName = Dictionary(documents.map { ($0.document.name, $0) }, uniquingKeysWith: { first, _ in first })
+            diagnostics += index.verify(against: byName)
+        }
         var challenges = ChallengeExtractor(documents: documents, index: index).extract()
         diagnostics += challenges.diagnostics
+        // Only the index check and the challenges (a curated row's line) read lines.
+        for position in documents.indices { documents[position].lines = [] }
         challenges.challenges = SectionReferenceResolver(agendas: challenges.agendas, passages: passages)
             .attach(to: challenges.challenges)
 
         let pairs = ConceptExtractor(documents: documents, index: index).pairs()
-        let names = NameOccurrences(names: pairs.flatMap(\.names), passages: passages)
-        let concepts = ConceptMerger(pairs: pairs, frequency: names.counts).merge().map(names.attachOccurrences)
-
         let (works, citationDiagnostics) = CitationExtractor(
             documents: documents.filter { $0.document.role == .corpus }
         ).extract()
         diagnostics += citationDiagnostics
+        // The extractors are done with the blocks; what follows reads passages.
+        for position in documents.indices { documents[position].blocks = [] }
+
+        let names = NameOccurrences(names: pairs.flatMap(\.names), passages: passages)
+        let concepts = ConceptMerger(pairs: pairs, frequency: names.counts).merge().map(names.attachOccurrences)
 
         diagnostics.sort { ($0.document, $0.source?.line ?? 0, $0.id) < ($1.document, $1.source?.line ?? 0, $1.id) }
         return Corpus(
