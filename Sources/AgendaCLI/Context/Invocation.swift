@@ -27,12 +27,6 @@ final class Invocation {
     var wantsJSON: Bool { command.has("--json") }
     var terminal: Terminal { console.terminal }
 
-    /// The search index of the corpus: from the cache when it has one, else built (and cached).
-    func searchIndex() throws -> SearchIndex {
-        _ = try corpus(.core)
-        return try corpusStore().searchIndex()
-    }
-
     /// The results of `query` over the corpus's search index (see `CorpusStore.search`).
     func search(_ query: SearchQuery) throws -> SearchResults {
         _ = try corpus(.core)

@@ -362,8 +362,32 @@ extension Corpus {
         }
     }
 
-    /// `bytes` read as every section of a binary corpus: must throw or decode, never crash.
+    /// `bytes` read as every section of a binary corpus, and as record tables read
+    /// in place the way a search reads a mapped cache whose checksums match:
+    /// must throw or decode, never crash.
     static func decodeUntrusted(_ bytes: [UInt8]) -> Corpus? {
-        bytes.withUnsafeBytes { raw in try? decode(parts: .all) { _ in raw } }
+        let aligned = AlignedBytes(bytes)
+        if let checker = try? ChunkChecker(
+            bytes: aligned.bytes, checksums: ChunkChecker.checksums(of: aligned.bytes), owner: aligned)
+        {
+            let names = ["fuzz.md", "fuzz.txt"]
+            _ = try? RecordTable<Passage>(checking: checker, names: names).all()
+            _ = try? RecordTable<Work>(checking: checker, names: names).all()
+            _ = try? RecordTable<Concept>(checking: checker, names: names).all()
+        }
+        return bytes.withUnsafeBytes { raw in try? decode(parts: .all) { _ in raw } }
     }
+}
+
+/// Bytes at an 8-byte-aligned address, as a mapped cache section is, so that columns read them in place.
+private final class AlignedBytes {
+    let bytes: UnsafeRawBufferPointer
+
+    init(_ values: [UInt8]) {
+        let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: values.count, alignment: 8)
+        storage.copyBytes(from: values)
+        bytes = UnsafeRawBufferPointer(storage)
+    }
+
+    deinit { UnsafeMutableRawBufferPointer(mutating: bytes).deallocate() }
 }
