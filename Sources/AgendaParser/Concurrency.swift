@@ -19,6 +19,23 @@ extension Array where Element: Sendable {
     }
 }
 
+/// Runs `first` and `second` at the same time (each may itself run in parallel), and returns both results.
+package func concurrently<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
+    var results: (First?, Second?) = (nil, nil)
+    withUnsafeMutablePointer(to: &results) { pointer in
+        let slots = UncheckedSendable(pointer)
+        withoutActuallyEscaping(first) { first in
+            withoutActuallyEscaping(second) { second in
+                let work = UncheckedSendable((first, second))
+                DispatchQueue.concurrentPerform(iterations: 2) { index in
+                    if index == 0 { slots.value.pointee.0 = work.value.0() } else { slots.value.pointee.1 = work.value.1() }
+                }
+            }
+        }
+    }
+    return (results.0!, results.1!)
+}
+
 /// Lets `concurrentPerform` write each result to its own slot.
 struct UncheckedSendable<Value>: @unchecked Sendable {
     var value: Value

@@ -8,8 +8,14 @@ struct CitationExtractor {
     var documents: [ReadDocument]
 
     func extract() -> (works: [Work], diagnostics: [Diagnostic]) {
+        let read = self.read()
+        let resolved = WorkResolver(facts: read.facts).resolve()
+        return (resolved.works, read.diagnostics + resolved.diagnostics)
+    }
+
+    /// The citation facts of every document (read in parallel), before they are resolved into works.
+    func read() -> (facts: [CitationFact], diagnostics: [Diagnostic]) {
         let outputs = documents.concurrentMap { CitationDocumentReader(document: $0).read() }
-        let resolved = WorkResolver(facts: outputs.flatMap(\.facts)).resolve()
-        return (resolved.works, outputs.flatMap(\.diagnostics) + resolved.diagnostics)
+        return (outputs.flatMap(\.facts), outputs.flatMap(\.diagnostics))
     }
 }

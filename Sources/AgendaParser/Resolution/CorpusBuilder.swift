@@ -17,19 +17,26 @@ struct CorpusBuilder {
         diagnostics += challenges.diagnostics
         // Only the index check and the challenges (a curated row's line) read lines.
         for position in documents.indices { documents[position].lines = [] }
-        challenges.challenges = SectionReferenceResolver(agendas: challenges.agendas, passages: passages)
-            .attach(to: challenges.challenges)
 
         let pairs = ConceptExtractor(documents: documents, index: index).pairs()
-        let (works, citationDiagnostics) = CitationExtractor(
-            documents: documents.filter { $0.document.role == .corpus }
-        ).extract()
-        diagnostics += citationDiagnostics
-        // The extractors are done with the blocks; what follows reads passages.
+        let citations = CitationExtractor(documents: documents.filter { $0.document.role == .corpus }).read()
+        diagnostics += citations.diagnostics
+        // The extractors are done with the blocks; what follows reads facts and passages.
         for position in documents.indices { documents[position].blocks = [] }
 
-        let names = NameOccurrences(names: pairs.flatMap(\.names), passages: passages)
-        let concepts = ConceptMerger(pairs: pairs, frequency: names.counts).merge().map(names.attachOccurrences)
+        // Work resolution runs on one core; the concepts and section references run beside it.
+        let (resolved, (concepts, attached)) = concurrently {
+            WorkResolver(facts: citations.facts).resolve()
+        } _: {
+            let names = NameOccurrences(names: pairs.flatMap(\.names), passages: passages)
+            let concepts = ConceptMerger(pairs: pairs, frequency: names.counts).merge().map(names.attachOccurrences)
+            let attached = SectionReferenceResolver(agendas: challenges.agendas, passages: passages)
+                .attach(to: challenges.challenges)
+            return (concepts, attached)
+        }
+        challenges.challenges = attached
+        let works = resolved.works
+        diagnostics += resolved.diagnostics
 
         diagnostics.sort { ($0.document, $0.source?.line ?? 0, $0.id) < ($1.document, $1.source?.line ?? 0, $1.id) }
         return Corpus(
