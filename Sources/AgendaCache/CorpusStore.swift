@@ -145,7 +145,7 @@ public final class CorpusStore {
         let index = try searchIndex()
         let results = index.search(query)
         guard index.foundDamage() else { return results }
-        rejectCache(because: "damaged cache (index checksum)")
+        rejectCache(because: "damaged cache (found while searching)")
         return try searchIndex().search(query)
     }
 

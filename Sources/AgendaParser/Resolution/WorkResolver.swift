@@ -68,7 +68,8 @@ struct WorkResolver {
                     first[value] = index
                     continue
                 }
-                if !conflict(clusters.summary(of: earlier), clusters.summary(of: index), weak: false) {
+                let (first, second) = (clusters.find(earlier), clusters.find(index))
+                if !conflict(clusters.summaries[first], clusters.summaries[second], weak: false) {
                     clusters.union(earlier, index, reason: reason)
                 }
             }
@@ -93,7 +94,11 @@ struct WorkResolver {
             var loose: [Int] = []
             for candidate in group where !clusters.summaries[candidate].hasReference {
                 let mine = clusters.summary(of: candidate)
-                let fits = anchors.filter { fitsReference(mine, clusters.summary(of: $0)) }
+                // Summaries are read in place (`summary(of:)` would copy each one's sets).
+                let fits = anchors.filter { anchor in
+                    let root = clusters.find(anchor)
+                    return fitsReference(mine, clusters.summaries[root])
+                }
                 if fits.count == 1 {
                     let anchor = clusters.summary(of: fits[0])
                     if mine.documents.isDisjoint(with: anchor.documents) {
@@ -108,7 +113,10 @@ struct WorkResolver {
                     continue
                 }
                 // No reference entry fits: join an earlier citation of the same author and year.
-                if let other = loose.first(where: { fitsCitation(mine, clusters.summary(of: $0)) }) {
+                if let other = loose.first(where: { earlier in
+                    let root = clusters.find(earlier)
+                    return fitsCitation(mine, clusters.summaries[root])
+                }) {
                     let theirs = clusters.summary(of: other)
                     if mine.documents.isDisjoint(with: theirs.documents) {
                         notes.append(MergeNote(reason: .authorYear, mention: mine.firstMention, other: theirs.firstSource, fact: candidate))
@@ -132,12 +140,16 @@ struct WorkResolver {
         }
         for root in roots {
             let mine = clusters.summaries[root]
-            guard mine.yearNumber == nil, let author = mine.firstAuthor, let candidates = dated[author] else { continue }
+            guard mine.yearNumber == nil, let author = mine.firstAuthor, let candidates = dated[author],
+                candidates.count == 1
+            else { continue }
             let fitting = candidates.filter { candidate in
-                let theirs = clusters.summary(of: candidate)
-                return !conflict(mine, theirs, weak: true) && (!theirs.hasReference || authorsFit(mine, count: theirs.referenceAuthorCount))
+                let root = clusters.find(candidate)
+                return !conflict(mine, clusters.summaries[root], weak: true)
+                    && (!clusters.summaries[root].hasReference
+                        || authorsFit(mine, count: clusters.summaries[root].referenceAuthorCount))
             }
-            guard candidates.count == 1, fitting.count == 1 else { continue }
+            guard fitting.count == 1 else { continue }
             let theirs = clusters.summary(of: fitting[0])
             notes.append(MergeNote(reason: .authorOnly, mention: mine.firstMention, other: theirs.firstSource, fact: root))
             clusters.union(fitting[0], root, reason: .authorOnly)
