@@ -51,3 +51,41 @@ import Testing
         #expect(found.units == [0, 2])
     }
 }
+
+/// A pattern that is exactly one CJK term takes its counts from the postings: they must
+/// be the counts that verifying every text finds.
+@Suite struct ExactTermTests {
+    static func verified(_ pattern: KeywordPattern, in collection: FieldedCollection) -> [Int32: Int] {
+        var counts: [Int32: Int] = [:]
+        for text in 0..<collection.texts.count {
+            let found = collection.texts.occurrences(of: pattern, in: text).count
+            if found > 0 { counts[Int32(text)] = found }
+        }
+        return counts
+    }
+
+    @Test(arguments: ["对齐", "奖", "哈哈", "安全", "監督", "𠀀字"])
+    func postingsCountLikeTheTexts(_ keyword: String) throws {
+        let texts = [
+            "对齐对齐，再对齐", "哈哈哈", "哈哈 哈哈", "奖励劫持与奖励破解", "安全、对 齐与监督", "无关的句子", "𠀀字𠀀字",
+            "监督监督监督",
+        ]
+        let collection = FieldedCollection(bodies: texts)
+        let pattern = KeywordPatternTests.pattern(keyword)
+        let found = collection.matches(of: pattern)
+        let expected = Self.verified(pattern, in: collection)
+        #expect(Dictionary(uniqueKeysWithValues: zip(found.texts, found.counts.map(Int.init))) == expected, "\(keyword)")
+        #expect(found.units == found.texts)
+    }
+
+    @Test func theBundledCorpusCountsAlike() throws {
+        let index = try Fixtures.realIndex.get()
+        for keyword in ["对齐", "奖", "模型", "越狱", "人类"] {
+            let pattern = KeywordPatternTests.pattern(keyword)
+            let found = index.passages.matches(of: pattern)
+            #expect(!found.texts.isEmpty, "\(keyword)")
+            let expected = ExactTermTests.verified(pattern, in: index.passages)
+            #expect(Dictionary(uniqueKeysWithValues: zip(found.texts, found.counts.map(Int.init))) == expected, "\(keyword)")
+        }
+    }
+}

@@ -16,6 +16,8 @@ struct PostingAccumulator {
         /// The last text added to the list, and how many texts hold the term.
         var lastText: Int32
         var count: Int32
+        /// How often the term occurs in `lastText` (written when the next text comes, or by `flattened`).
+        var lastFrequency: UInt32
     }
 
     private(set) var terms = TermTable()
@@ -70,7 +72,7 @@ struct PostingAccumulator {
 
     private mutating func addTerm() -> Int32 {
         let block = newBlock()
-        states.append(State(head: block, tail: block, used: 0, lastText: -1, count: 0))
+        states.append(State(head: block, tail: block, used: 0, lastText: -1, count: 0, lastFrequency: 0))
         return Int32(states.count - 1)
     }
 
@@ -82,14 +84,27 @@ struct PostingAccumulator {
         return block
     }
 
-    /// Appends `text` (as a LEB128 gap) unless it is already the list's last.
+    /// Appends `text` to the list, or counts one more occurrence if it is already the list's last.
+    /// Each posting is the text as a LEB128 gap from the one before, then its frequency.
     @inline(__always)
     private mutating func append(_ text: Int32, to term: Int) {
         var state = states[term]
-        guard state.lastText != text else { return }
-        var gap = UInt32(text - state.lastText)
+        guard state.lastText != text else {
+            state.lastFrequency += 1
+            states[term] = state
+            return
+        }
+        if state.lastText >= 0 { write(state.lastFrequency, to: &state) }
+        write(UInt32(text - state.lastText), to: &state)
         state.lastText = text
+        state.lastFrequency = 1
         state.count += 1
+        states[term] = state
+    }
+
+    @inline(__always)
+    private mutating func write(_ value: UInt32, to state: inout State) {
+        var gap = value
         while true {
             if Int(state.used) == PostingAccumulator.blockSize {
                 let block = newBlock()
@@ -103,7 +118,17 @@ struct PostingAccumulator {
             if gap < 0x80 { break }
             gap >>= 7
         }
-        states[term] = state
+    }
+
+    /// Bytes of `value` as LEB128.
+    private static func encodedLength(_ value: UInt32) -> Int {
+        var length = 1
+        var rest = value >> 7
+        while rest > 0 {
+            length += 1
+            rest >>= 7
+        }
+        return length
     }
 
     /// Unigram terms of BMP characters go into the table at the end, so that
@@ -127,6 +152,7 @@ struct PostingAccumulator {
                 block = Int(next[block])
             }
             total += Int(state.used)
+            if state.lastText >= 0 { total += PostingAccumulator.encodedLength(state.lastFrequency) }
             starts.append(UInt32(total))
         }
         let postings = [UInt8](unsafeUninitializedCapacity: total) { output, count in
@@ -143,6 +169,16 @@ struct PostingAccumulator {
                         if isLast { break }
                         block = Int(next[block])
                     }
+                    // The last posting's frequency.
+                    guard state.lastText >= 0 else { continue }
+                    var frequency = state.lastFrequency
+                    while frequency >= 0x80 {
+                        output[at] = UInt8(frequency & 0x7F) | 0x80
+                        at += 1
+                        frequency >>= 7
+                    }
+                    output[at] = UInt8(frequency)
+                    at += 1
                 }
             }
             count = total

@@ -89,17 +89,19 @@ extension TextCollection {
         bytes.append(UInt8(gap))
     }
 
-    /// The last text of an encoded posting list.
+    /// The last text of an encoded posting list (gaps, each followed by a frequency).
     static func lastValue(_ list: ArraySlice<UInt8>) -> Int32 {
         var last: Int32 = -1
-        var gap: UInt32 = 0
+        var value: UInt32 = 0
         var shift: UInt32 = 0
+        var isGap = true
         for byte in list {
-            gap |= UInt32(byte & 0x7F) << shift
+            value |= UInt32(byte & 0x7F) << shift
             shift += 7
             if byte & 0x80 == 0 {
-                last += Int32(gap)
-                gap = 0
+                if isGap { last += Int32(value) }
+                isGap.toggle()
+                value = 0
                 shift = 0
             }
         }

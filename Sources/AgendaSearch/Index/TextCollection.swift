@@ -12,9 +12,11 @@ import AgendaParser
 ///   by their UTF-8, which for NFC words is `String`'s order).
 /// - postings of term `t` are `postings[postingStarts[t]..<postingStarts[t + 1]]`:
 ///   the numbers of the texts holding the term, ascending, stored as
-///   LEB128-encoded gaps (mostly one byte each). Positions are not stored:
-///   candidates are verified by exact search in `normalised`, which is both
-///   stricter than adjacent bigram positions and far smaller.
+///   LEB128-encoded gaps, each followed by the term's frequency in that text
+///   (mostly one byte each). Positions are not stored: candidates are
+///   verified by exact search in `normalised`, which is both stricter than
+///   adjacent bigram positions and far smaller; a pattern that is exactly one
+///   CJK term takes its counts from the frequencies instead.
 struct TextCollection: Hashable, Codable, Sendable {
     var normalised = Column<UInt8>()
     var starts = Column<UInt32>([0])
@@ -53,31 +55,55 @@ struct TextCollection: Hashable, Codable, Sendable {
 
     /// The texts holding term `term`, ascending (none if the list's bytes are damaged).
     func postings(of term: Int32) -> [Int32] {
+        var texts: [Int32] = []
+        texts.reserveCapacity(Int(documentCounts[Int(term)]))
+        readPostings(of: term) { text, _ in texts.append(text) }
+        return texts
+    }
+
+    /// The texts holding term `term`, ascending, and how often it occurs in each.
+    func countedPostings(of term: Int32) -> (texts: [Int32], frequencies: [Int32]) {
+        var texts: [Int32] = []
+        var frequencies: [Int32] = []
+        texts.reserveCapacity(Int(documentCounts[Int(term)]))
+        frequencies.reserveCapacity(Int(documentCounts[Int(term)]))
+        readPostings(of: term) { text, frequency in
+            texts.append(text)
+            frequencies.append(frequency)
+        }
+        return (texts, frequencies)
+    }
+
+    /// Each posting of `term`: a LEB128 gap from the text before, then the term's frequency there.
+    @inline(__always)
+    private func readPostings(of term: Int32, _ body: (Int32, Int32) -> Void) {
         var offset = Int(postingStarts[Int(term)])
         let end = Int(postingStarts[Int(term) + 1])
-        guard postings.isIntact(offset..<end) else { return [] }
-        var result: [Int32] = []
-        result.reserveCapacity(Int(documentCounts[Int(term)]))
+        guard postings.isIntact(offset..<end) else { return }
         let limit = Int32(count)
         postings.withUnsafeBufferPointer { postings in
-            var last: Int32 = -1
-            while offset < end {
-                var gap: UInt32 = 0
+            @inline(__always) func next() -> UInt32 {
+                var value: UInt32 = 0
                 var shift: UInt32 = 0
                 var byte: UInt8
                 repeat {
                     byte = postings[offset]
                     offset += 1
-                    gap |= UInt32(byte & 0x7F) << shift
+                    value |= UInt32(byte & 0x7F) << shift
                     shift += 7
                 } while byte & 0x80 != 0 && offset < end && shift < 32
-                last &+= Int32(truncatingIfNeeded: gap)
+                return value
+            }
+            var last: Int32 = -1
+            while offset < end {
+                last &+= Int32(truncatingIfNeeded: next())
+                guard offset < end else { break }
+                let frequency = Int32(truncatingIfNeeded: next())
                 // Only a damaged list could step outside the texts; it ends there.
-                guard last >= 0 && last < limit else { break }
-                result.append(last)
+                guard last >= 0 && last < limit && frequency > 0 else { break }
+                body(last, frequency)
             }
         }
-        return result
     }
 
     /// The term number of exactly `word`.

@@ -39,6 +39,7 @@ extension FieldedCollection {
     /// Candidates from the postings, each verified as an exact occurrence;
     /// many candidates are verified in parallel, in pieces joined in order.
     func matches(of pattern: KeywordPattern) -> PatternMatches {
+        if let term = exactTerm(pattern) { return counted(term) }
         var lists = pattern.lookups.map(texts.postings(of:))
         guard !lists.isEmpty else { return PatternMatches() }
         let termsFound = lists.allSatisfy { !$0.isEmpty }
@@ -55,6 +56,36 @@ extension FieldedCollection {
             result.texts += piece.texts
             result.counts += piece.counts
             for unit in piece.units where result.units.last != unit { result.units.append(unit) }
+        }
+        return result
+    }
+
+    /// The term whose postings are exactly the pattern's occurrences, with their
+    /// counts: a lone CJK character, or two different ones (`对齐`; `哈哈` is not,
+    /// as its bigrams overlap in `哈哈哈` where the pattern occurs once). CJK
+    /// matches anywhere, so no text needs to be read.
+    private func exactTerm(_ pattern: KeywordPattern) -> Int32? {
+        let lookups = pattern.lookups
+        guard lookups.count == 1 else { return nil }
+        switch lookups[0] {
+        case .unigram(let value, _) where pattern.scalars == [value]:
+            return texts.terms.value(for: TermKey.unigram(value)) ?? -1
+        case .bigram(let first, let second, _) where pattern.scalars == [first, second] && first != second:
+            return texts.terms.value(for: TermKey.bigram(first, second)) ?? -1
+        default:
+            return nil
+        }
+    }
+
+    /// The matches of an exact term (-1: a term the index does not have).
+    private func counted(_ term: Int32) -> PatternMatches {
+        var result = PatternMatches()
+        guard term >= 0 else { return result }
+        (result.texts, result.counts) = texts.countedPostings(of: term)
+        result.termsFound = !result.texts.isEmpty
+        for text in result.texts {
+            let unit = Int32(unit(of: Int(text)))
+            if result.units.last != unit { result.units.append(unit) }
         }
         return result
     }

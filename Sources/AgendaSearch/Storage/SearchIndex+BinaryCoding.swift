@@ -5,7 +5,7 @@ import AgendaParser
 
 extension SearchIndex {
     /// The version of the layout below; part of every cache file's header.
-    package static let binaryFormatVersion = 4
+    package static let binaryFormatVersion = 5
 
     /// The index without its corpus (the cache stores the corpus on its own).
     package func encodeCollections(to writer: inout BinaryWriter) {
