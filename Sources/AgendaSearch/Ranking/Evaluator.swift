@@ -20,16 +20,25 @@ struct Evaluator {
     let patterns: [KeywordPattern]
     let found: [PatternMatches]
     private let idf: [Double]
-    private let clauses: [[Alternative]]
+    /// Each clause's alternatives, a range of `alternatives`.
+    private let clauses: [Range<Int>]
+    private let alternatives: [Alternative]
+    /// The keywords of every alternative back to back (indices into `patterns`).
+    private let keywordList: [Int]
+    /// The alias names alternatives match through.
+    private let vias: [String]
     private let phrase: Int?
     /// `collection.averageLengths` by field code (a dictionary look-up per score term was measurable).
     private let averageLengths: [Double]
 
-    /// An alternative with its patterns as indices into `patterns`.
+    /// An alternative with its patterns as indices into `patterns`, held as plain
+    /// integers so that scoring a unit copies no arrays or strings.
     private struct Alternative {
-        var keywords: [Int]
+        /// Positions in `keywordList`.
+        var keywords: Range<Int>
         var phrase: Int?
-        var via: String?
+        /// Position in `vias`.
+        var via: Int?
     }
 
     init(collection: FieldedCollection, query: ParsedQuery) {
@@ -40,13 +49,29 @@ struct Evaluator {
         found = patterns.map(collection.matches(of:))
         idf = found.map { BM25.idf(documentFrequency: $0.units.count, count: collection.unitCount) }
         func index(_ pattern: KeywordPattern) -> Int { patterns.firstIndex(of: pattern)! }
-        clauses = query.clauses.map { clause in
-            clause.alternatives.map { alternative in
-                Alternative(
-                    keywords: alternative.keywords.map(index), phrase: alternative.phrase.map(index),
-                    via: alternative.via)
+        var clauses: [Range<Int>] = []
+        var alternatives: [Alternative] = []
+        var keywordList: [Int] = []
+        var vias: [String] = []
+        for clause in query.clauses {
+            let first = alternatives.count
+            for alternative in clause.alternatives {
+                let start = keywordList.count
+                keywordList += alternative.keywords.map(index)
+                var via: Int?
+                if let name = alternative.via {
+                    via = vias.count
+                    vias.append(name)
+                }
+                alternatives.append(
+                    Alternative(keywords: start..<keywordList.count, phrase: alternative.phrase.map(index), via: via))
             }
+            clauses.append(first..<alternatives.count)
         }
+        self.clauses = clauses
+        self.alternatives = alternatives
+        self.keywordList = keywordList
+        self.vias = vias
         phrase = query.phrase.map(index)
         averageLengths = SearchField.byCode.map { collection.averageLengths[$0] ?? 1 }
     }
@@ -62,11 +87,7 @@ struct Evaluator {
     /// The `limit` best matching units (all when nil) in ranking order, and how many match.
     func ranked(limit: Int?) -> (best: [(unit: Int, score: Double)], total: Int) {
         var candidates: [Int32] = []
-        for alternatives in clauses {
-            for alternative in alternatives {
-                for keyword in alternative.keywords { candidates += found[keyword].units }
-            }
-        }
+        for position in keywordList.indices { candidates += found[keywordList[position]].units }
         candidates.sort()
         var units: [Int32] = []
         units.reserveCapacity(candidates.count)
@@ -133,12 +154,13 @@ struct Evaluator {
     private func score(_ unit: Int, detail: inout UnitScore?) -> Double? {
         var total = 0.0
         var clausesMatched = 0
-        for alternatives in clauses {
+        for clause in clauses {
             // The clause scores as the words typed when they match, else as its best alias;
             // every matching alternative is highlighted.
             var best: (score: Double, index: Int)?
             var literal: (score: Double, index: Int)?
-            for (index, alternative) in alternatives.enumerated() where matches(alternative, unit) {
+            for index in clause where matches(alternatives[index], unit) {
+                let alternative = alternatives[index]
                 let score = self.score(alternative, unit)
                 if alternative.via == nil { literal = (score, index) }
                 if best.map({ score > $0.score }) ?? true { best = (score, index) }
@@ -167,15 +189,16 @@ struct Evaluator {
     }
 
     private func matches(_ alternative: Alternative, _ unit: Int) -> Bool {
-        if query.any { return alternative.keywords.contains { holds($0, unit) } }
-        return alternative.keywords.allSatisfy { holds($0, unit) }
+        if query.any { return alternative.keywords.contains { holds(keywordList[$0], unit) } }
+        return alternative.keywords.allSatisfy { holds(keywordList[$0], unit) }
     }
 
     /// BM25 of one matching alternative.
     private func score(_ alternative: Alternative, _ unit: Int) -> Double {
         let weight = weight(of: alternative, unit)
         var total = 0.0
-        for keyword in alternative.keywords {
+        for position in alternative.keywords {
+            let keyword = keywordList[position]
             for text in collection.texts(of: unit) {
                 let tf = found[keyword].count(in: text)
                 if tf > 0 { total += bm25(keyword, tf: tf, in: text) * weight }
@@ -202,7 +225,9 @@ struct Evaluator {
     private func record(_ alternative: Alternative, _ unit: Int, in detail: inout UnitScore) {
         let boost = alternative.phrase.map { holds($0, unit) ? BM25.phraseBoost : 1 } ?? 1
         let aliasWeight = alternative.via == nil ? 1 : BM25.aliasWeight
-        for keyword in alternative.keywords {
+        let via = alternative.via.map { vias[$0] }
+        for position in alternative.keywords {
+            let keyword = keywordList[position]
             for text in collection.texts(of: unit) {
                 let tf = found[keyword].count(in: text)
                 guard tf > 0 else { continue }
@@ -210,7 +235,7 @@ struct Evaluator {
                 let score = bm25(keyword, tf: tf, in: text) * aliasWeight * boost
                 detail.terms.append(
                     ScoreTerm(
-                        keyword: patterns[keyword].text, field: field, via: alternative.via, tf: tf,
+                        keyword: patterns[keyword].text, field: field, via: via, tf: tf,
                         df: found[keyword].units.count, count: collection.unitCount, idf: idf[keyword],
                         length: Int(collection.texts.lengths[text]),
                         averageLength: collection.averageLengths[field] ?? 1, fieldWeight: field.weight,
@@ -218,12 +243,14 @@ struct Evaluator {
                 detail.textScores[text, default: 0] += score
             }
         }
-        if detail.via == nil { detail.via = alternative.via }
+        if detail.via == nil { detail.via = via }
     }
 
     /// Adds the matches of an alternative (and its phrase) to the highlights.
     private func highlight(_ alternative: Alternative, _ unit: Int, in detail: inout UnitScore) {
-        for keyword in alternative.keywords where holds(keyword, unit) { addRanges(of: keyword, unit, to: &detail) }
+        for position in alternative.keywords where holds(keywordList[position], unit) {
+            addRanges(of: keywordList[position], unit, to: &detail)
+        }
         if let phrase = alternative.phrase, holds(phrase, unit) { addRanges(of: phrase, unit, to: &detail) }
     }
 
