@@ -46,7 +46,11 @@ struct Evaluator {
         self.query = query
         let patterns = query.patterns
         self.patterns = patterns
-        found = patterns.map(collection.matches(of:))
+        found = patterns.map { pattern in
+            var matches = collection.matches(of: pattern)
+            matches.index(textCount: collection.texts.count, unitCount: collection.unitCount)
+            return matches
+        }
         idf = found.map { BM25.idf(documentFrequency: $0.units.count, count: collection.unitCount) }
         func index(_ pattern: KeywordPattern) -> Int { patterns.firstIndex(of: pattern)! }
         var clauses: [Range<Int>] = []

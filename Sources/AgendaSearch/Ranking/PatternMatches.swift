@@ -11,13 +11,31 @@ struct PatternMatches: Sendable {
     /// Whether the index had every term of the pattern (only the exact string was missing).
     var termsFound = false
 
+    /// For a pattern found in many texts, its counts by text and whether each unit
+    /// holds it, so that ranking looks them up directly (empty: search `texts`).
+    private var countByText: [Int32] = []
+    private var unitHolds: [Bool] = []
+
     /// Occurrences in text `text`, 0 if none.
     func count(in text: Int) -> Int {
+        if !countByText.isEmpty { return Int(countByText[text]) }
         guard let index = PatternMatches.find(Int32(text), in: texts) else { return 0 }
         return Int(counts[index])
     }
 
-    func holds(unit: Int) -> Bool { PatternMatches.find(Int32(unit), in: units) != nil }
+    func holds(unit: Int) -> Bool {
+        if !unitHolds.isEmpty { return unitHolds[unit] }
+        return PatternMatches.find(Int32(unit), in: units) != nil
+    }
+
+    /// Builds the direct look-ups when the pattern is in enough of `textCount` texts to pay for them.
+    mutating func index(textCount: Int, unitCount: Int) {
+        guard texts.count >= 1024, texts.count * 16 >= textCount else { return }
+        countByText = [Int32](repeating: 0, count: textCount)
+        for (text, count) in zip(texts, counts) { countByText[Int(text)] = count }
+        unitHolds = [Bool](repeating: false, count: unitCount)
+        for unit in units { unitHolds[Int(unit)] = true }
+    }
 
     private static func find(_ value: Int32, in sorted: [Int32]) -> Int? {
         var low = 0
