@@ -163,6 +163,22 @@ struct LazyIndexTests {
         #expect(store.status == .hit)
     }
 
+    @Test func aSearchThatParsesWritesTheCacheOnceWithItsIndex() throws {
+        let scratch = try Scratch(sample)
+        let first = scratch.store()
+        first.expectSearch()
+        _ = try first.corpus(.core)
+        #expect(scratch.cacheFiles.isEmpty, "nothing written before the index is built")
+        let query = SearchQuery("奖励劫持")
+        let hits = try first.search(query).hits
+        #expect(!hits.isEmpty && scratch.cacheFiles.count == 1)
+        let second = scratch.store()
+        second.expectSearch()
+        #expect(try second.search(query).hits == hits)
+        #expect(second.status == .hit)
+        #expect(try Self.sectionRange("index", in: scratch).count > 0)
+    }
+
     /// Damage deep inside the passages' normalised texts is found only when a
     /// search reads it; that search then answers from a rebuilt index.
     @Test func damageFoundWhileSearchingRebuilds() throws {

@@ -29,6 +29,7 @@ final class Invocation {
 
     /// The results of `query` over the corpus's search index (see `CorpusStore.search`).
     func search(_ query: SearchQuery) throws -> SearchResults {
+        try corpusStore().expectSearch()
         _ = try corpus(.core)
         return try corpusStore().search(query)
     }
