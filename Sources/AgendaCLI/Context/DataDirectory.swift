@@ -18,6 +18,8 @@ struct DataDirectory {
     enum Failure: Error, Equatable {
         /// An explicitly named directory does not exist (`--data`, `$AGENDA_DATA`).
         case missing(String, Origin)
+        /// An explicitly named directory is a file.
+        case notADirectory(String, Origin)
         /// Nothing named, and no `Data/` here or bundled.
         case notFound
     }
@@ -30,15 +32,12 @@ struct DataDirectory {
             var flag: ObjCBool = false
             return manager.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
         }
-        if let option {
-            return isDirectory(option)
-                ? .success(DataDirectory(path: option, origin: .option)) : .failure(.missing(option, .option))
+        func named(_ path: String, _ origin: Origin) -> Result<DataDirectory, Failure> {
+            if isDirectory(path) { return .success(DataDirectory(path: path, origin: origin)) }
+            return .failure(manager.fileExists(atPath: path) ? .notADirectory(path, origin) : .missing(path, origin))
         }
-        if let variable = environment["AGENDA_DATA"], !variable.isEmpty {
-            return isDirectory(variable)
-                ? .success(DataDirectory(path: variable, origin: .environment))
-                : .failure(.missing(variable, .environment))
-        }
+        if let option { return named(option, .option) }
+        if let variable = environment["AGENDA_DATA"], !variable.isEmpty { return named(variable, .environment) }
         let local = (currentDirectory as NSString).appendingPathComponent("Data")
         if isDirectory(local) { return .success(DataDirectory(path: local, origin: .workingDirectory)) }
         if let bundled = bundledDirectory(executablePath: executablePath, isDirectory: isDirectory) {

@@ -55,6 +55,8 @@ final class Invocation {
         case .success(let found): directory = found
         case .failure(.missing(let path, let origin)):
             throw CommandFailure.usage("data directory '\(path)' (from \(origin.rawValue)) does not exist")
+        case .failure(.notADirectory(let path, let origin)):
+            throw CommandFailure.usage("data directory '\(path)' (from \(origin.rawValue)) is a file, not a directory")
         case .failure(.notFound):
             throw CommandFailure.usage(
                 "no data directory: pass --data DIR, set AGENDA_DATA, or run where ./Data exists")

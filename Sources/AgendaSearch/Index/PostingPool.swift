@@ -88,12 +88,12 @@ struct PostingAccumulator {
     /// Each posting is the text as a LEB128 gap from the one before, then its frequency.
     @inline(__always)
     private mutating func append(_ text: Int32, to term: Int) {
-        var state = states[term]
-        guard state.lastText != text else {
-            state.lastFrequency += 1
-            states[term] = state
+        // Most records repeat the list's last text: counted in place, nothing copied.
+        if states[term].lastText == text {
+            states[term].lastFrequency &+= 1
             return
         }
+        var state = states[term]
         if state.lastText >= 0 { write(state.lastFrequency, to: &state) }
         write(UInt32(text - state.lastText), to: &state)
         state.lastText = text
