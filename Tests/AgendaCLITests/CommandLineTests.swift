@@ -50,9 +50,26 @@ struct CommandLineTests {
         #expect(width.status == 2)
         #expect(CLI.run(["show"]).status == 2)
         #expect(CLI.run(["challenges", "--color", "sometimes"]).status == 2)
-        for result in [unknown, option, value, width] {
+        let grouping = CLI.run(["cite", "-f", "ris", "--group-by", "challenge"])
+        #expect(grouping.status == 2)
+        #expect(grouping.error.contains("--group-by applies to -f markdown only"), "\(grouping.error)")
+        #expect(CLI.run(["cite", "--group-by", "document"]).status == 2)
+        for result in [unknown, option, value, width, grouping] {
             #expect(result.error.split(separator: "\n").count == 1, "one line: \(result.error)")
         }
+    }
+
+    @Test("Nothing found: an empty JSON array on stdout, and on stderr what was looked for")
+    func nothingFound() {
+        let search = CLI.run(["search", "zzzzqqq", "--json"])
+        #expect(search.status == 1)
+        #expect(search.output == "[]\n")
+        let concepts = CLI.run(["concepts", "zzzzqqq"])
+        #expect(concepts.status == 1)
+        #expect(
+            concepts.error
+                == "agenda: no concept has a name containing 'zzzzqqq'; 'agenda search zzzzqqq' also looks through the texts\n"
+        )
     }
 
     @Test("A command's option before the command names the command typed")

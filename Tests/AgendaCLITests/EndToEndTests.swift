@@ -59,10 +59,13 @@ struct EndToEndTests {
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "old")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory)
         #expect(leftovers == ["refs.bib"], "no temporary file left behind")
+        chmod(target, 0o640)
         let forced = try CLI.shell(#""$AGENDA" --data "$DATA" cite -o "$TARGET" --force"#, environment: environment)
         #expect(forced.status == 0)
         #expect(forced.error.isEmpty)
         #expect(try String(contentsOfFile: target, encoding: .utf8).contains("@misc{holtzman2023,"))
+        let mode = try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int
+        #expect(mode == 0o640, "the replaced file's permissions are kept")
         let noDirectory = try CLI.shell(
             #""$AGENDA" --data "$DATA" cite -o /nonexistent/dir/refs.bib"#, environment: environment)
         #expect(noDirectory.status == 1)

@@ -33,6 +33,11 @@ enum CiteCommand: AgendaCommand {
 
     static func run(_ invocation: Invocation) throws {
         let command = invocation.command
+        if command.value("--group-by") != nil
+            && (invocation.wantsJSON || (command.value("--format") ?? "bibtex") != CitationFormat.markdown.rawValue)
+        {
+            throw CommandFailure.usage("--group-by applies to -f markdown only")
+        }
         // Filters by challenge or document, and lists by challenge, need where works are cited.
         let usesRelations =
             command.value("--challenge") != nil || command.value("--document") != nil

@@ -19,15 +19,22 @@ enum ConceptsCommand: AgendaCommand {
     static func run(_ invocation: Invocation) throws {
         let corpus = try invocation.corpus([.concepts])
         var concepts = corpus.concepts
+        var subject = "concept"
         if let query = invocation.command.value("--document") {
             let document = try invocation.lookup(query, Lookups.document, in: corpus.documents, what: "document")
             concepts = concepts.filter { $0.definedAt.contains { $0.document == document.name } }
+            subject += " defined in \(document.name)"
         }
-        if let filter = invocation.command.positional("filter") {
+        let filter = invocation.command.positional("filter")
+        if let filter {
             let wanted = NameMatcher<Concept>.fold(filter)
             concepts = concepts.filter { $0.names.contains { NameMatcher<Concept>.fold($0).contains(wanted) } }
         }
-        guard !concepts.isEmpty else { throw CommandFailure.notFound("no concept matches") }
+        guard !concepts.isEmpty else {
+            guard let filter else { throw CommandFailure.notFound("no \(subject)") }
+            throw CommandFailure.notFound(
+                "no \(subject) has a name containing '\(filter)'; 'agenda search \(filter)' also looks through the texts")
+        }
         if invocation.wantsJSON {
             invocation.console.write(try JSONOutput.encode(concepts.map(ConceptView.init)))
             return

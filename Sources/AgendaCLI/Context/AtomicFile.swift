@@ -7,9 +7,13 @@ enum AtomicFile {
     static func write(_ text: String, to path: String, overwrite: Bool) throws(CommandFailure) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
+        /// The permissions of the file replaced, which the new one keeps.
+        var keptMode: mode_t?
         if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw .failed("cannot write '\(path)': it is a directory") }
             if !overwrite { throw .failed("'\(path)' exists; use --force to overwrite it") }
+            var info = stat()
+            if stat(path, &info) == 0 { keptMode = info.st_mode & 0o7777 }
         }
         let (folder, name) = split(path)
         var template = Array("\(folder)/.\(name).XXXXXX".utf8CString)
@@ -31,10 +35,10 @@ enum AtomicFile {
             written += count
         }
         if failure == 0, fsync(descriptor) != 0 { failure = errno }
-        // Keep the usual permissions (mkstemp makes 0600): rw-r--r-- less the umask.
+        // The replaced file's permissions, else the usual ones (mkstemp makes 0600): rw-rw-rw- less the umask.
         let mask = umask(0)
         umask(mask)
-        fchmod(descriptor, 0o666 & ~mask)
+        fchmod(descriptor, keptMode ?? (0o666 & ~mask))
         close(descriptor)
         if failure == 0, rename(temporary, path) != 0 { failure = errno }
         if failure != 0 {

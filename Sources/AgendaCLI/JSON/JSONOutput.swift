@@ -7,8 +7,9 @@ enum JSONOutput {
     static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+        // corelibs Foundation pretty-prints an empty array over three lines.
+        return (text == "[\n\n]" ? "[]" : text) + "\n"
     }
 }
 
