@@ -183,3 +183,14 @@ enum GB18030Fixture {
         return produced.map { Array(output[..<$0]) }
     }
 }
+
+@Suite struct PathExtensionTests {
+    @Test func extensionsAreWhatFollowsTheLastDot() {
+        #expect(CorpusLoader.pathExtension("notes.MD") == "md")
+        #expect(CorpusLoader.pathExtension("a.tar.txt") == "txt")
+        #expect(CorpusLoader.pathExtension("README") == "")
+        #expect(CorpusLoader.pathExtension("name.") == "")
+        #expect(CorpusLoader.pathExtension(".md") == "")
+        #expect(CorpusLoader.pathExtension("对齐.md") == "md")
+    }
+}

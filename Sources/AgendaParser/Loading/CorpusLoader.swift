@@ -84,14 +84,12 @@ public struct CorpusLoader: Sendable {
     package func documentPaths(in directory: String) -> [String] {
         var paths: [String] = []
         var pending: [String] = [""]
-        let manager = FileManager.default
         while let relative = pending.popLast() {
             let absolute = relative.isEmpty ? directory : directory + "/" + relative
-            guard let entries = try? manager.contentsOfDirectory(atPath: absolute) else { continue }
+            guard let entries = Self.entries(of: absolute) else { continue }
             for entry in entries where !entry.hasPrefix(".") {
                 let child = relative.isEmpty ? entry : relative + "/" + entry
-                let ext = (entry as NSString).pathExtension.lowercased()
-                if Self.extensions.contains(ext) {
+                if Self.extensions.contains(Self.pathExtension(entry)) {
                     paths.append(child)
                 } else if isPlainDirectory(directory + "/" + child), pending.count + paths.count < 100_000 {
                     pending.append(child)
@@ -99,6 +97,27 @@ public struct CorpusLoader: Sendable {
             }
         }
         return paths.sorted()
+    }
+
+    /// The names in a directory (`readdir`: Foundation's listing costs microseconds a name,
+    /// and every cached run lists the data directory); nil if it cannot be read.
+    private static func entries(of path: String) -> [String]? {
+        guard let stream = opendir(path) else { return nil }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// What follows a name's last dot, lower-cased (`Notes.MD` → `md`); empty without one.
+    static func pathExtension(_ name: String) -> String {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return "" }
+        return String(name[name.utf8.index(after: dot)...]).lowercased()
     }
 
     private func isPlainDirectory(_ path: String) -> Bool {
