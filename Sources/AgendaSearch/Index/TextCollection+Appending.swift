@@ -68,16 +68,7 @@ extension TextCollection {
     }
 
     static func readGap(_ bytes: [UInt8], _ offset: inout Int) -> Int32 {
-        var gap: UInt32 = 0
-        var shift: UInt32 = 0
-        var byte: UInt8
-        repeat {
-            byte = bytes[offset]
-            offset += 1
-            gap |= UInt32(byte & 0x7F) << shift
-            shift += 7
-        } while byte & 0x80 != 0
-        return Int32(gap)
+        bytes.withUnsafeBufferPointer { Int32(readLEB128($0, &offset, end: $0.count)) }
     }
 
     static func writeGap(_ gap: UInt32, to bytes: inout [UInt8]) {

@@ -82,18 +82,7 @@ struct TextCollection: Hashable, Codable, Sendable {
         guard postings.isIntact(offset..<end) else { return }
         let limit = Int32(count)
         postings.withUnsafeBufferPointer { postings in
-            @inline(__always) func next() -> UInt32 {
-                var value: UInt32 = 0
-                var shift: UInt32 = 0
-                var byte: UInt8
-                repeat {
-                    byte = postings[offset]
-                    offset += 1
-                    value |= UInt32(byte & 0x7F) << shift
-                    shift += 7
-                } while byte & 0x80 != 0 && offset < end && shift < 32
-                return value
-            }
+            @inline(__always) func next() -> UInt32 { Self.readLEB128(postings, &offset, end: end) }
             var last: Int32 = -1
             while offset < end {
                 last &+= Int32(truncatingIfNeeded: next())
@@ -104,6 +93,21 @@ struct TextCollection: Hashable, Codable, Sendable {
                 body(last, frequency)
             }
         }
+    }
+
+    /// One LEB128 number at `offset` (moved past it), read no further than `end`.
+    @inline(__always)
+    static func readLEB128(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: inout Int, end: Int) -> UInt32 {
+        var value: UInt32 = 0
+        var shift: UInt32 = 0
+        var byte: UInt8
+        repeat {
+            byte = bytes[offset]
+            offset += 1
+            value |= UInt32(byte & 0x7F) << shift
+            shift += 7
+        } while byte & 0x80 != 0 && offset < end && shift < 32
+        return value
     }
 
     /// The term number of exactly `word`.
