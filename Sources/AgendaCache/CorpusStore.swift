@@ -141,8 +141,10 @@ public final class CorpusStore {
         guard let mapped, let header, let checker = try CacheFile.checker(section, of: mapped, header: header) else {
             throw CacheFile.ReadError.damaged("no \(section) section")
         }
+        // The table holds the checker, which holds the mapping: the records stay valid as long as the index.
         let table = try RecordTable<Record>(checking: checker, names: names)
-        return (LazyRecords(table, checker: checker, placeholder: placeholder).source, checker)
+        // A record that fails its checksum reads as the placeholder, and `foundDamage` has the search rebuilt.
+        return (RecordSource(count: table.count) { (try? table.record(at: $0)) ?? placeholder }, checker)
     }
 
     /// Tells the store that `search` follows, so that a parse writes the cache
@@ -287,27 +289,5 @@ public final class CorpusStore {
         var time = timespec()
         clock_gettime(CLOCK_REALTIME, &time)
         return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
-    }
-}
-
-/// The records of a mapped cache section, each decoded (and its bytes
-/// checked) when a search shows it. The checker holds the mapping, so the
-/// bytes stay valid as long as the index uses them.
-private final class LazyRecords<Record: BinaryCodable & Sendable>: Sendable {
-    private let table: RecordTable<Record>
-    private let checker: ChunkChecker
-    /// What a record that fails its checksum reads as (the search is then rebuilt).
-    private let placeholder: Record
-
-    init(_ table: RecordTable<Record>, checker: ChunkChecker, placeholder: Record) {
-        self.table = table
-        self.checker = checker
-        self.placeholder = placeholder
-    }
-
-    var source: RecordSource<Record> {
-        RecordSource(count: table.count) { [self] index in
-            (try? table.record(at: index)) ?? placeholder
-        }
     }
 }

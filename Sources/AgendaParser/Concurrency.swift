@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 extension Array where Element: Sendable {
     /// `transform` applied to every element, spread over all cores; the results
@@ -16,6 +17,18 @@ extension Array where Element: Sendable {
             }
         }
         return slots.map { $0! }
+    }
+}
+
+extension Array {
+    /// `transform` applied to one piece per core of the array, in order; one piece
+    /// (on this thread) when the array has fewer than `minimum` elements.
+    package func concurrentMapPieces<Result>(minimum: Int, _ transform: (ArraySlice<Element>) -> Result) -> [Result] {
+        let pieces = count < minimum ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let size = Swift.max(1, (count + pieces - 1) / pieces)
+        return Array<Int>(stride(from: 0, to: count, by: size)).concurrentMap { start in
+            transform(self[start..<Swift.min(start + size, count)])
+        }
     }
 }
 

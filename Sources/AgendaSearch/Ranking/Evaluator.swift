@@ -97,12 +97,10 @@ struct Evaluator {
         units.reserveCapacity(candidates.count)
         for unit in candidates where units.last != unit { units.append(unit) }
         // Many units are scored in parallel, each piece keeping its own best.
-        let pieces = units.count < FieldedCollection.parallelCandidates ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        let size = max(1, (units.count + pieces - 1) / pieces)
-        let scored = Array(stride(from: 0, to: units.count, by: size)).concurrentMap { start in
+        let scored = units.concurrentMapPieces(minimum: FieldedCollection.parallelCandidates) { piece in
             var result: [(unit: Int, score: Double)] = []
             var none: UnitScore?
-            for unit in units[start..<min(start + size, units.count)] {
+            for unit in piece {
                 if let score = score(Int(unit), detail: &none) { result.append((Int(unit), score)) }
             }
             return (best: Self.best(result, limit: limit), total: result.count)

@@ -63,11 +63,7 @@ extension FieldedCollection {
         let termsFound = lists.allSatisfy { !$0.isEmpty }
         lists.sort { $0.count < $1.count }
         let candidates = lists.dropFirst().reduce(lists[0], TextCollection.intersect)
-        let pieces = candidates.count < Self.parallelCandidates ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        let size = (candidates.count + pieces - 1) / max(pieces, 1)
-        let found = Array(stride(from: 0, to: candidates.count, by: max(size, 1))).concurrentMap { start in
-            verify(pattern, candidates[start..<min(start + size, candidates.count)])
-        }
+        let found = candidates.concurrentMapPieces(minimum: Self.parallelCandidates) { verify(pattern, $0) }
         var result = PatternMatches()
         result.termsFound = termsFound
         for piece in found {
