@@ -42,6 +42,8 @@ public final class CorpusStore {
     private var cacheRejected = false
     /// A search is coming: a parse writes the cache once, with the index (see `expectSearch`).
     private var searchExpected = false
+    /// The diagnostics of the skeleton a cached search read (`loadWarnings`).
+    private var skeletonDiagnostics: [Diagnostic] = []
 
     /// `location` nil turns the cache off; `toolVersion` is part of the cache's identity.
     public init(dataDirectory: String, options: LoadOptions, location: CacheLocation?, toolVersion: String) {
@@ -81,36 +83,51 @@ public final class CorpusStore {
     /// The search index: from the cache if it holds one (hits then decode only
     /// the passages they show), else built from the whole corpus and cached.
     public func searchIndex() throws -> SearchIndex {
-        let searched = try corpus(.core)
+        let searched = try searchedCorpus()
         if let mapped, let header, case .hit = status {
             do {
                 if let checker = try CacheFile.checker("index", of: mapped, header: header) {
                     let names = searched.documents.map(\.name)
                     // Records the corpus has decoded already are used as they are; the rest are read for the hits.
+                    let decoded = corpusValue
                     let passages = try records(
-                        .passages, "passages", searched.passages, names: names,
+                        "passages", loadedParts.contains(.passages) ? searched.passages : nil, names: names,
                         placeholder: Passage(kind: .paragraph, text: "", lines: LineMap(document: "", line: 1)))
                     let concepts = try records(
-                        .concepts, "concepts", searched.concepts, names: names,
+                        "concepts", loadedParts.contains(.concepts) ? searched.concepts : nil, names: names,
                         placeholder: Concept(
                             term: "", english: nil, aliases: [], aliasSources: [], definition: nil,
                             definitionSource: nil, definedAt: [], occurrences: []))
                     let works = try records(
-                        .works, "works", searched.works, names: names,
+                        "works", loadedParts.contains(.works) ? searched.works : nil, names: names,
                         placeholder: Work(
                             key: "", kind: Work.Kind.allCases[0], authors: [], authorNames: [], year: nil, title: nil,
                             titleZh: nil, venue: nil, details: nil, arxiv: nil, doi: nil, url: nil, mentions: [],
                             mergedBy: []))
+                    let challenges = try records(
+                        "challenges", decoded?.challenges, names: names,
+                        placeholder: Challenge(
+                            id: "", agenda: "", category: "", title: "", titleEn: nil, summary: nil, questions: [],
+                            source: SourceLocation(document: "", line: 0), discussedAt: []))
+                    let outlines = try records(
+                        "outlines", decoded?.documents.map { Outline(headings: $0.outline) }, names: names,
+                        placeholder: Outline(headings: []))
                     var reader = BinaryReader(checking: checker)
-                    var index = try SearchIndex(
-                        corpus: searched, records: (passages.source, concepts.source, works.source),
-                        collections: &reader)
+                    let sources = SearchRecords(
+                        passages: passages.source, concepts: concepts.source, challenges: challenges.source,
+                        works: works.source,
+                        outlines: RecordSource(count: outlines.source.count) { [outlines] in
+                            outlines.source[$0].headings
+                        })
+                    var index = try SearchIndex(corpus: searched, records: sources, collections: &reader)
                     try reader.expectEnd()
                     // The texts and postings are checked as the search reads them (`foundDamage`).
                     guard checker.checkAll(except: reader.lazyRanges) else {
                         throw CacheFile.ReadError.damaged("index checksum")
                     }
-                    let checkers = [checker] + [passages.checker, concepts.checker, works.checker].compactMap { $0 }
+                    let checkers = [
+                        checker, passages.checker, concepts.checker, works.checker, challenges.checker, outlines.checker,
+                    ].compactMap { $0 }
                     index.foundDamage = { checkers.contains { $0.foundDamage } }
                     return index
                 }
@@ -132,12 +149,29 @@ public final class CorpusStore {
         return index
     }
 
-    /// The records of one part: the corpus's own when it has decoded them, else
+    /// What a search needs of the corpus: what was decoded already, else the
+    /// cache's skeleton (the search reads challenges and outlines per hit, like
+    /// the other records), else the parsed corpus.
+    private func searchedCorpus() throws -> Corpus {
+        if let corpusValue { return corpusValue }
+        if let skeleton = readCached({ try Corpus.decodeSkeleton($0("core")) }) {
+            skeletonDiagnostics = skeleton.diagnostics
+            return skeleton
+        }
+        return try corpus(.all)
+    }
+
+    /// The warnings about skipped files of the corpus read last (the skeleton's, after a cached search).
+    public var loadWarnings: [Diagnostic] {
+        (corpusValue?.diagnostics ?? skeletonDiagnostics).filter { $0.id.hasPrefix("load.") && $0.severity == .warning }
+    }
+
+    /// The records of one section: `decoded` when the corpus holds them already, else
     /// a table of the mapped section that decodes (and checks) each one when it is shown.
     private func records<Record: BinaryCodable & Sendable>(
-        _ part: CorpusParts, _ section: String, _ decoded: [Record], names: [String], placeholder: Record
+        _ section: String, _ decoded: [Record]?, names: [String], placeholder: Record
     ) throws -> (source: RecordSource<Record>, checker: ChunkChecker?) {
-        if loadedParts.contains(part) { return (RecordSource(decoded), nil) }
+        if let decoded { return (RecordSource(decoded), nil) }
         guard let mapped, let header, let checker = try CacheFile.checker(section, of: mapped, header: header) else {
             throw CacheFile.ReadError.damaged("no \(section) section")
         }
@@ -200,6 +234,13 @@ public final class CorpusStore {
     // MARK: Reading
 
     private func readCachedCorpus(_ parts: CorpusParts) -> Corpus? {
+        // Parts decoded before stay; only the missing ones are read.
+        readCached { section in try Corpus.decode(parts: parts, into: corpusValue, section: section) }
+    }
+
+    /// What `decode` reads from the sections of the cache file, if it is fresh;
+    /// the file stays mapped for later reads.
+    private func readCached<T>(_ decode: ((String) throws -> UnsafeRawBufferPointer) throws -> T) -> T? {
         guard let cacheFile else {
             status = .disabled
             return nil
@@ -217,8 +258,7 @@ public final class CorpusStore {
                     return nil
                 }
             }
-            // Parts decoded before stay; only the missing ones are read.
-            let corpus = try Corpus.decode(parts: parts, into: corpusValue) { name in
+            let value = try decode { name in
                 guard let bytes = try CacheFile.section(name, of: file.bytes, header: header) else {
                     throw CacheFile.ReadError.damaged("no \(name) section")
                 }
@@ -229,7 +269,7 @@ public final class CorpusStore {
             self.mapped = file
             self.header = header
             status = .hit
-            return corpus
+            return value
         } catch MappedFile.OpenError.missing {
             status = .miss("no cache yet")
         } catch {

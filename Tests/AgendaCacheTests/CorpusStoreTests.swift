@@ -250,11 +250,7 @@ struct BinaryCodingTests {
         let decoded = try writer.bytes.withUnsafeBytes { raw in
             var reader = BinaryReader(raw)
             return try SearchIndex(
-                corpus: Self.bundled,
-                records: (
-                    PassageSource(Self.bundled.passages), RecordSource(Self.bundled.concepts),
-                    RecordSource(Self.bundled.works)
-                ), collections: &reader)
+                corpus: Self.bundled, records: SearchRecords(Self.bundled), collections: &reader)
         }
         #expect(decoded.passages == index.passages && decoded.works == index.works)
         #expect(decoded.search(SearchQuery("reward hacking")).hits == index.search(SearchQuery("reward hacking")).hits)

@@ -227,4 +227,43 @@ struct LazyIndexTests {
         #expect(try store.search(query).hits == expected)
         #expect(store.status == .miss("damaged cache (found while searching)"))
     }
+
+    /// A challenge table spanning several checksum chunks, between two sections.
+    static let sectioned: [String: String] = {
+        var text = "# 2 示例议程\n\n## 2.1 上下文学习\n\n| 挑战 | 介绍 |\n|---|---|\n"
+        for number in 0..<3000 { text += "| 第\(number)号难题很难 | 首先，第\(number)号能力难以定义。 |\n" }
+        return ["paper.md": text + "\n## 2.2 评估\n\n基准测试无法区分对齐失败与能力不足。\n"]
+    }()
+
+    /// A cached search decodes neither the challenges nor the outlines: it reads
+    /// the ones its hits show from their record tables, checked when read.
+    @Test func challengesAndOutlinesAreReadPerHit() throws {
+        let scratch = try Scratch(Self.sectioned)
+        let built = try scratch.store().searchIndex()
+        let query = SearchQuery("第1500号 基准测试", any: true)
+        let expected = built.search(query).hits
+        #expect(expected.contains { $0.kind == .challenge && $0.title.contains("第1500号难题很难") })
+        #expect(expected.contains { $0.kind == .passage && $0.title == "2.2 评估" })
+        let store = scratch.store()
+        let cached = try store.searchIndex()
+        #expect(store.status == .hit)
+        #expect(cached.corpus.challenges.isEmpty && cached.corpus.documents.allSatisfy(\.outline.isEmpty))
+        #expect(cached.search(query).hits == expected)
+        // A heading's own passage is in its section, not the one before.
+        let heading = cached.search(SearchQuery("评估", kinds: [.passage])).hits
+        #expect(heading.map(\.title) == ["2.2 评估"])
+        #expect(cached.search(SearchQuery("平价")).suggestions == built.search(SearchQuery("平价")).suggestions)
+
+        let challenges = try Self.sectionRange("challenges", in: scratch)
+        try scratch.damageCache { bytes in
+            let needle = Array("第1500号难题很难".utf8)
+            let start = (challenges.lowerBound..<challenges.upperBound - needle.count).first {
+                bytes[$0..<$0 + needle.count].elementsEqual(needle)
+            }!
+            bytes[start + 1] ^= 0x01
+        }
+        let damaged = scratch.store()
+        #expect(try damaged.search(query).hits == expected)
+        #expect(damaged.status == .miss("damaged cache (found while searching)"))
+    }
 }

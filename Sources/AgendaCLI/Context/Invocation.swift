@@ -29,9 +29,11 @@ final class Invocation {
 
     /// The results of `query` over the corpus's search index (see `CorpusStore.search`).
     func search(_ query: SearchQuery) throws -> SearchResults {
-        try corpusStore().expectSearch()
-        _ = try corpus(.core)
-        return try corpusStore().search(query)
+        let store = try corpusStore()
+        store.expectSearch()
+        let results = try reportingLoadErrors { try store.search(query) }
+        warnAboutSkippedFiles(store.loadWarnings)
+        return results
     }
 
     /// Where the cache lives, or nil when `--no-cache`, `AGENDA_CACHE=off` or no cache directory.
@@ -81,21 +83,27 @@ final class Invocation {
     /// are decoded; see `CorpusParts`); skipped files are reported once on stderr.
     func corpus(_ parts: CorpusParts = .all) throws -> Corpus {
         let store = try corpusStore()
+        let corpus = try reportingLoadErrors { try store.corpus(parts) }
+        warnAboutSkippedFiles(store.loadWarnings)
+        return corpus
+    }
+
+    /// `body`, with the loader's errors as command failures.
+    private func reportingLoadErrors<T>(_ body: () throws -> T) throws -> T {
         do {
-            let corpus = try store.corpus(parts)
-            if !warnedAboutSkippedFiles {
-                warnedAboutSkippedFiles = true
-                for diagnostic in corpus.diagnostics
-                where diagnostic.id.hasPrefix("load.") && diagnostic.severity == .warning {
-                    console.warning("\(diagnostic.document): \(diagnostic.message)")
-                }
-            }
-            return corpus
+            return try body()
         } catch let error as LoadError {
             switch error {
             case .directoryNotFound, .notADirectory: throw CommandFailure.usage(error.description)
             case .noDocuments: throw CommandFailure.failed(error.description)
             }
         }
+    }
+
+    /// Reports the skipped files on stderr, once a run.
+    private func warnAboutSkippedFiles(_ warnings: [Diagnostic]) {
+        guard !warnedAboutSkippedFiles else { return }
+        warnedAboutSkippedFiles = true
+        for diagnostic in warnings { console.warning("\(diagnostic.document): \(diagnostic.message)") }
     }
 }

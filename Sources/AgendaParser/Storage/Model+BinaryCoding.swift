@@ -4,24 +4,26 @@
 
 extension Corpus {
     /// The version of the layout below; part of every cache file's header.
-    package static let binaryFormatVersion = 3
+    package static let binaryFormatVersion = 4
 
     /// The corpus as named sections, so a reader decodes only the parts it needs:
-    /// `core` (documents, agendas, categories, challenges, warnings about skipped
-    /// files), `diagnostics`, and `concepts`, `works` and `passages`, each a
-    /// `RecordTable` so that a search reads only the records it shows.
+    /// `core` (documents without their outlines, agendas, categories, warnings
+    /// about skipped files), `diagnostics`, and `challenges`, `outlines`,
+    /// `concepts`, `works` and `passages`, each a `RecordTable` so that a search
+    /// reads only the records it shows.
     package func encodedSections() -> [(name: String, bytes: [UInt8])] {
         var core = BinaryWriter()
-        core.write(documents)
+        core.write(documents.map(\.withoutOutline))
         core.write(agendas)
         core.write(categories)
-        core.write(challenges)
         core.write(diagnostics.filter { $0.id.hasPrefix("load.") })
         var diagnosticSection = BinaryWriter()
         diagnosticSection.write(diagnostics)
         let names = documents.map(\.name)
         return [
-            ("core", core.bytes), ("concepts", RecordTable.encode(concepts, names: names)),
+            ("core", core.bytes), ("challenges", RecordTable.encode(challenges, names: names)),
+            ("outlines", RecordTable.encode(documents.map { Outline(headings: $0.outline) }, names: names)),
+            ("concepts", RecordTable.encode(concepts, names: names)),
             ("works", RecordTable.encode(works, names: names)), ("passages", RecordTable.encode(passages, names: names)),
             ("diagnostics", diagnosticSection.bytes),
         ]
@@ -37,11 +39,14 @@ extension Corpus {
         if let base {
             corpus = base
         } else {
-            var core = BinaryReader(try section("core"))
-            corpus = Corpus(
-                documents: try core.read(), agendas: try core.read(), categories: try core.read(),
-                challenges: try core.read(), concepts: [], works: [], passages: [], diagnostics: try core.read())
-            try core.expectEnd()
+            corpus = try decodeSkeleton(section("core"))
+            let names = corpus.documents.map(\.name)
+            corpus.challenges = try RecordTable<Challenge>(try section("challenges"), names: names).all()
+            let outlines = try RecordTable<Outline>(try section("outlines"), names: names)
+            guard outlines.count == corpus.documents.count else { throw BinaryCodingError.invalid("outlines") }
+            for index in corpus.documents.indices {
+                corpus.documents[index].outline = try outlines.record(at: index).headings
+            }
         }
         let names = corpus.documents.map(\.name)
         if parts.contains(.concepts) {
@@ -59,6 +64,38 @@ extension Corpus {
             try reader.expectEnd()
         }
         return corpus
+    }
+
+    /// The `core` section alone: documents without their outlines, agendas,
+    /// categories and the warnings about skipped files; no challenges. A search
+    /// reads the challenges and outlines it shows from their record tables.
+    package static func decodeSkeleton(_ core: UnsafeRawBufferPointer) throws -> Corpus {
+        var reader = BinaryReader(core)
+        let corpus = Corpus(
+            documents: try reader.read(), agendas: try reader.read(), categories: try reader.read(),
+            challenges: [], concepts: [], works: [], passages: [], diagnostics: try reader.read())
+        try reader.expectEnd()
+        return corpus
+    }
+}
+
+/// A document's headings, one record of the `outlines` section.
+package struct Outline: BinaryCodable, Sendable {
+    package var headings: [Heading]
+
+    package init(headings: [Heading]) { self.headings = headings }
+
+    package func encode(to writer: inout BinaryWriter) { writer.write(headings) }
+
+    package init(from reader: inout BinaryReader) throws { headings = try reader.read() }
+}
+
+extension Document {
+    /// The document with an empty outline (the cache keeps outlines in their own section).
+    fileprivate var withoutOutline: Document {
+        var copy = self
+        copy.outline = []
+        return copy
     }
 }
 
@@ -374,6 +411,8 @@ extension Corpus {
             _ = try? RecordTable<Passage>(checking: checker, names: names).all()
             _ = try? RecordTable<Work>(checking: checker, names: names).all()
             _ = try? RecordTable<Concept>(checking: checker, names: names).all()
+            _ = try? RecordTable<Challenge>(checking: checker, names: names).all()
+            _ = try? RecordTable<Outline>(checking: checker, names: names).all()
         }
         return bytes.withUnsafeBytes { raw in try? decode(parts: .all) { _ in raw } }
     }

@@ -1,8 +1,8 @@
 import AgendaParser
 
-/// Where a search reads the passages, concepts and works it shows: the
-/// corpus's own arrays, or a reader that decodes them one at a time (the
-/// on-disk cache), so a search over a large corpus reads only its hits.
+/// Where a search reads the records it shows: the corpus's own arrays, or a
+/// reader that decodes them one at a time (the on-disk cache), so a search
+/// over a large corpus reads only its hits.
 public struct RecordSource<Element: Sendable>: Sendable {
     public let count: Int
     private let fetch: @Sendable (Int) -> Element
@@ -25,3 +25,32 @@ public struct RecordSource<Element: Sendable>: Sendable {
 }
 
 public typealias PassageSource = RecordSource<Passage>
+
+/// Every kind of record a search shows, each from its `RecordSource`.
+public struct SearchRecords: Sendable {
+    public var passages: PassageSource
+    public var concepts: RecordSource<Concept>
+    public var challenges: RecordSource<Challenge>
+    public var works: RecordSource<Work>
+    /// The headings of each document, in the order of `Corpus.documents`.
+    public var outlines: RecordSource<[Heading]>
+
+    public init(
+        passages: PassageSource, concepts: RecordSource<Concept>, challenges: RecordSource<Challenge>,
+        works: RecordSource<Work>, outlines: RecordSource<[Heading]>
+    ) {
+        self.passages = passages
+        self.concepts = concepts
+        self.challenges = challenges
+        self.works = works
+        self.outlines = outlines
+    }
+
+    /// The records of a corpus that holds them all.
+    public init(_ corpus: Corpus) {
+        self.init(
+            passages: PassageSource(corpus.passages), concepts: RecordSource(corpus.concepts),
+            challenges: RecordSource(corpus.challenges), works: RecordSource(corpus.works),
+            outlines: RecordSource(corpus.documents.map(\.outline)))
+    }
+}

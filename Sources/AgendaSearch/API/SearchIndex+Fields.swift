@@ -54,17 +54,18 @@ extension SearchIndex {
         work.mentions.first?.source ?? SourceLocation(document: "", line: 0)
     }
 
-    /// The section a passage is in: the last heading before its first line, else the document's title.
+    /// The section a passage is in: the last heading at or before its first line (a heading is
+    /// in its own section), else the document's title.
     func sectionTitle(of passage: Passage) -> String {
         guard let number = documentNumbers[passage.lines.document] else { return passage.lines.document }
-        let document = corpus.documents[number]
+        let outline = records.outlines[number]
         let line = passage.lines.firstLine
         var low = 0
-        var high = document.outline.count
+        var high = outline.count
         while low < high {
             let mid = (low + high) / 2
-            if document.outline[mid].source.line < line { low = mid + 1 } else { high = mid }
+            if outline[mid].source.line <= line { low = mid + 1 } else { high = mid }
         }
-        return low > 0 ? document.outline[low - 1].displayTitle : document.title
+        return low > 0 ? outline[low - 1].displayTitle : corpus.documents[number].title
     }
 }

@@ -6,7 +6,7 @@ extension SearchIndex {
         let collection = collection(kind)
         let textNumber = score.bestText ?? collection.texts(of: score.unit).lowerBound
         let field = collection.field(of: textNumber)
-        let passage = kind == .passage ? passageSource[score.unit] : nil
+        let passage = kind == .passage ? records.passages[score.unit] : nil
         let original = passage?.text ?? collection.originals[textNumber]
         let matches = SearchIndex.originalRanges(score.ranges[textNumber] ?? [], in: original)
         var hit = SearchHit(
@@ -15,19 +15,19 @@ extension SearchIndex {
             explanation: explain ? HitExplanation(terms: score.terms) : nil)
         switch kind {
         case .concept:
-            let concept = conceptSource[score.unit]
+            let concept = records.concepts[score.unit]
             hit.id = concept.term
             hit.title = SearchIndex.title(of: concept)
             hit.source = SearchIndex.source(of: concept, field: field, via: score.via)
             hit.sources = concept.occurrences
         case .challenge:
-            let challenge = corpus.challenges[score.unit]
+            let challenge = records.challenges[score.unit]
             hit.id = challenge.id
             hit.title = SearchIndex.title(of: challenge)
             hit.source = challenge.source
             hit.sources = challenge.discussedAt
         case .work:
-            let work = workSource[score.unit]
+            let work = records.works[score.unit]
             hit.id = work.key
             hit.title = SearchIndex.title(of: work)
             hit.source = SearchIndex.source(of: work)

@@ -31,17 +31,17 @@ extension SearchIndex {
                 found.append(Suggestion(kind: kind, text: text, otherName: other, similarity: best))
             }
         }
-        for concept in conceptSource.all {
+        for concept in records.concepts.all {
             consider(.concept, concept.term, other: concept.english, names: concept.names)
         }
-        for challenge in corpus.challenges {
+        for challenge in records.challenges.all {
             consider(
                 .challenge, challenge.title, other: challenge.titleEn,
                 names: [challenge.title] + (challenge.titleEn.map { [$0] } ?? []))
         }
         var headings = Set<String>()
-        for document in corpus.documents {
-            for heading in document.outline where headings.insert(heading.title).inserted {
+        for outline in records.outlines.all {
+            for heading in outline where headings.insert(heading.title).inserted {
                 consider(.heading, heading.title, other: nil, names: [heading.title])
             }
         }

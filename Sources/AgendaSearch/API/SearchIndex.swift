@@ -20,13 +20,11 @@ import AgendaParser
 /// (`SearchField.weight`) and a phrase boost; see `Evaluator`. A concept that
 /// the query names comes first among concepts (`namedConceptsFirst`).
 public struct SearchIndex: Sendable {
-    /// The corpus searched; its `passages`, `concepts` and `works` may be empty
-    /// when they come from the record sources below.
+    /// The corpus searched; its challenges, outlines, passages, concepts and
+    /// works may be empty when they come from `records`.
     public let corpus: Corpus
-    /// Where hits read their passages, concepts and works.
-    let passageSource: PassageSource
-    let conceptSource: RecordSource<Concept>
-    let workSource: RecordSource<Work>
+    /// Where hits read the records they show.
+    let records: SearchRecords
     let passages: FieldedCollection
     let concepts: FieldedCollection
     let challenges: FieldedCollection
@@ -40,7 +38,7 @@ public struct SearchIndex: Sendable {
 
     public init(corpus: Corpus) {
         self.init(
-            corpus: corpus, records: (PassageSource(corpus.passages), RecordSource(corpus.concepts), RecordSource(corpus.works)),
+            corpus: corpus, records: SearchRecords(corpus),
             passages: FieldedCollection(bodies: corpus.passages.map(\.text)),
             concepts: FieldedCollection(units: corpus.concepts.map(SearchIndex.fields(of:))),
             challenges: FieldedCollection(units: corpus.challenges.map(SearchIndex.fields(of:))),
@@ -49,14 +47,11 @@ public struct SearchIndex: Sendable {
     }
 
     init(
-        corpus: Corpus, records: (passages: PassageSource, concepts: RecordSource<Concept>, works: RecordSource<Work>),
-        passages: FieldedCollection, concepts: FieldedCollection,
+        corpus: Corpus, records: SearchRecords, passages: FieldedCollection, concepts: FieldedCollection,
         challenges: FieldedCollection, works: FieldedCollection, aliases: AliasTable
     ) {
         self.corpus = corpus
-        self.passageSource = records.passages
-        self.conceptSource = records.concepts
-        self.workSource = records.works
+        self.records = records
         self.passages = passages
         self.concepts = concepts
         self.challenges = challenges

@@ -17,10 +17,9 @@ extension SearchIndex {
     }
 
     /// The index of `corpus` read back from `encodeCollections`; hits read their
-    /// passages, concepts and works from `records`.
+    /// records from `records`.
     package init(
-        corpus: Corpus, records: (passages: PassageSource, concepts: RecordSource<Concept>, works: RecordSource<Work>),
-        collections reader: inout BinaryReader
+        corpus: Corpus, records: SearchRecords, collections reader: inout BinaryReader
     ) throws {
         let passages = try reader.read(FieldedCollection.self)
         let concepts = try reader.read(FieldedCollection.self)
@@ -28,7 +27,8 @@ extension SearchIndex {
         let works = try reader.read(FieldedCollection.self)
         let aliases = try reader.read(AliasTable.self)
         guard passages.unitCount == records.passages.count, concepts.unitCount == records.concepts.count,
-            challenges.unitCount == corpus.challenges.count, works.unitCount == records.works.count
+            challenges.unitCount == records.challenges.count, works.unitCount == records.works.count,
+            records.outlines.count == corpus.documents.count
         else { throw BinaryCodingError.invalid("index does not match its corpus") }
         self.init(
             corpus: corpus, records: records, passages: passages, concepts: concepts,
