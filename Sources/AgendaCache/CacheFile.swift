@@ -46,9 +46,12 @@ struct CacheFile {
         case notACacheFile
         case unsupportedLayout(UInt32)
         case damaged(String)
+        /// The file holds no section of this name: it was written by a command that needed less.
+        case lacks(String)
 
         var description: String {
             switch self {
+            case .lacks(let section): "the cache holds no \(section) yet"
             case .notACacheFile: "not an agenda cache file"
             case .unsupportedLayout(let version):
                 "cache layout \(version) (this agenda reads \(CacheFile.layoutVersion))"

@@ -67,14 +67,17 @@ public final class CorpusStore {
             return cached
         }
         writtenAt = Self.now()
-        let parsed = try AgendaParser.parseWithManifest(directory: dataDirectory, options: options)
+        // A listing of challenges parses (and caches) only what it shows; the first
+        // command that needs more parses everything and rewrites the cache.
+        let parsing: CorpusParts = parts.isEmpty && !searchExpected ? .core : .all
+        let parsed = try AgendaParser.parseWithManifest(directory: dataDirectory, options: options, parts: parsing)
         corpusValue = parsed.corpus
-        loadedParts = .all
+        loadedParts = parsing
         files = parsed.files
         mapped = nil
         header = nil
         if cacheFile != nil && !searchExpected {
-            corpusSections = parsed.corpus.encodedSections()
+            corpusSections = parsed.corpus.encodedSections(parts: parsing)
             write(index: nil)
         }
         return parsed.corpus
@@ -218,6 +221,14 @@ public final class CorpusStore {
         }
     }
 
+    /// The names of the sections the cache file holds (`core`, …, `index`), if it is readable.
+    public var cachedSections: [String]? {
+        guard let cacheFile, let file = try? MappedFile(path: cacheFile),
+            let header = try? CacheFile.header(of: file.bytes)
+        else { return nil }
+        return header.sections.map(\.name)
+    }
+
     /// The cache file's size in bytes, if it exists.
     public var cacheFileSize: Int? {
         guard let cacheFile else { return nil }
@@ -260,7 +271,7 @@ public final class CorpusStore {
             }
             let value = try decode { name in
                 guard let bytes = try CacheFile.section(name, of: file.bytes, header: header) else {
-                    throw CacheFile.ReadError.damaged("no \(name) section")
+                    throw CacheFile.ReadError.lacks(name)
                 }
                 return bytes
             }

@@ -12,11 +12,15 @@ public enum AgendaParser {
     }
 
     /// `parse(directory:options:)`, plus the manifest of the files it read, for a cache.
-    package static func parseWithManifest(directory: String, options: LoadOptions = LoadOptions()) throws -> (
-        corpus: Corpus, files: [FileRecord]
-    ) {
+    /// With `parts` short of `.all`, the parts left out are not extracted (and are
+    /// empty, as `CorpusParts` says): listing challenges skips concepts and citations.
+    package static func parseWithManifest(
+        directory: String, options: LoadOptions = LoadOptions(), parts: CorpusParts = .all
+    ) throws -> (corpus: Corpus, files: [FileRecord]) {
         var (texts, diagnostics, files) = try CorpusLoader(options: options).loadWithManifest(directory: directory)
-        var corpus = parse(taking: &texts)
+        var builder = CorpusBuilder(documents: readAll(texts))
+        texts = []
+        var corpus = builder.build(parts: parts)
         corpus.diagnostics = diagnostics + corpus.diagnostics
         return (corpus, files)
     }

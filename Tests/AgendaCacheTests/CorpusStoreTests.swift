@@ -221,6 +221,43 @@ struct BinaryCodingTests {
         #expect(works.works == corpus.works && works.concepts.isEmpty)
     }
 
+    /// Listing challenges parses only them: the same challenges, documents and
+    /// agendas as a whole parse, and nothing of the parts it left out.
+    @Test func aParseOfTheChallengesAloneMatchesTheWholeOne() throws {
+        let whole = Self.bundled
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let core = try AgendaParser.parseWithManifest(
+            directory: root.appendingPathComponent("Data").path, parts: .core
+        ).corpus
+        #expect(core.challenges == whole.challenges && core.documents == whole.documents)
+        #expect(core.agendas == whole.agendas && core.categories == whole.categories)
+        #expect(core.concepts.isEmpty && core.works.isEmpty && core.passages.isEmpty)
+        #expect(core.diagnostics == whole.diagnostics.filter { $0.id.hasPrefix("load.") })
+        #expect(whole.challenges.contains { !$0.discussedAt.isEmpty }, "section references are attached alike")
+    }
+
+    /// A listing of challenges caches only them; the first command that needs more
+    /// finds the parts missing, parses everything and rewrites the cache whole.
+    @Test func aCacheOfTheChallengesAloneIsCompletedByTheNextCommand() throws {
+        let scratch = try Scratch(sample)
+        let listing = scratch.store()
+        let challenges = try listing.corpus(.core)
+        #expect(listing.status == .miss("no cache yet"))
+        #expect(listing.cachedSections == ["core", "challenges", "outlines"])
+        let again = scratch.store()
+        #expect(try again.corpus(.core) == challenges)
+        #expect(again.status == .hit)
+        let citing = scratch.store()
+        let whole = try citing.corpus([.works])
+        #expect(citing.status == .miss("the cache holds no works yet"))
+        #expect(!whole.works.isEmpty && whole.challenges == challenges.challenges)
+        #expect(citing.cachedSections == ["core", "challenges", "outlines", "concepts", "works", "passages", "diagnostics"])
+        let last = scratch.store()
+        #expect(try last.corpus() == whole)
+        #expect(last.status == .hit)
+    }
+
     @Test func passagesReadOneAtATimeMatchTheWholeList() throws {
         let corpus = Self.bundled
         let names = corpus.documents.map(\.name)

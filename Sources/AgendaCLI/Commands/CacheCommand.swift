@@ -44,20 +44,28 @@ enum CacheCommand: AgendaCommand {
         let reason = store.staleness()
         let view = CacheView(
             path: file, dataDirectory: store.dataDirectory, fresh: reason == nil, reason: reason,
-            size: store.cacheFileSize)
+            size: store.cacheFileSize, sections: store.cachedSections)
         if invocation.wantsJSON {
             invocation.console.write(try JSONOutput.encode(view))
             return
         }
         let state = view.fresh ? "fresh" : "stale: \(view.reason ?? "unknown")"
-        let rows: [(String, String)] = [
+        var rows: [(String, String)] = [
             ("Cache", TerminalText.sanitize(file)), ("Data", TerminalText.sanitize(view.dataDirectory)),
             ("State", state), ("Size", view.size.map(Self.size) ?? "none"),
         ]
+        if let sections = view.sections { rows.append(("Holds", Self.holdings(sections))) }
         for (label, value) in rows {
             let padding = String(repeating: " ", count: 7 - label.count)
             invocation.console.write(invocation.console.styled(label, .bold) + padding + value + "\n")
         }
+    }
+
+    /// What a cache holding `sections` serves, in words.
+    static func holdings(_ sections: [String]) -> String {
+        if sections.contains("index") { return "the whole corpus and its search index" }
+        if sections.contains("passages") { return "the whole corpus (the next search adds its index)" }
+        return "the challenges (the next command that needs more parses the rest)"
     }
 
     static func size(_ bytes: Int) -> String {
@@ -73,6 +81,8 @@ struct CacheView: Encodable {
     var fresh: Bool
     var reason: String?
     var size: Int?
+    /// The cache file's sections, when it is readable.
+    var sections: [String]? = nil
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
@@ -81,6 +91,7 @@ struct CacheView: Encodable {
         try container.put(fresh, "fresh")
         try container.put(reason, "reason")
         try container.put(size, "size")
+        try container.put(sections, "sections")
     }
 }
 

@@ -3,10 +3,13 @@ struct CorpusBuilder {
     var documents: [ReadDocument]
 
     /// Builds the corpus, dropping each document's lines and blocks once no extractor needs them.
-    mutating func build() -> Corpus {
+    mutating func build() -> Corpus { build(parts: .all) }
+
+    /// Builds the `parts` of the corpus (see `CorpusParts`); the rest is left empty
+    /// and not extracted. Challenges are always built, from the passages of every document.
+    mutating func build(parts: CorpusParts) -> Corpus {
         var diagnostics = documents.flatMap(\.diagnostics)
         let passages = documents.filter { $0.document.role == .corpus }.flatMap(\.passages)
-
         let (index, indexDiagnostics) = CuratedIndex.read(documents)
         diagnostics += indexDiagnostics
         do {
@@ -17,32 +20,38 @@ struct CorpusBuilder {
         diagnostics += challenges.diagnostics
         // Only the index check and the challenges (a curated row's line) read lines.
         for position in documents.indices { documents[position].lines = [] }
-
-        let pairs = ConceptExtractor(documents: documents, index: index).pairs()
-        let citations = CitationExtractor(documents: documents.filter { $0.document.role == .corpus }).read()
-        diagnostics += citations.diagnostics
+        let needsConcepts = parts.contains(.concepts)
+        // Citations are read for the works, and for their diagnostics.
+        let needsCitations = !parts.isDisjoint(with: [.works, .diagnostics])
+        let pairs = needsConcepts ? ConceptExtractor(documents: documents, index: index).pairs() : []
+        var citations: (facts: [CitationFact], diagnostics: [Diagnostic]) = ([], [])
+        if needsCitations {
+            citations = CitationExtractor(documents: documents.filter { $0.document.role == .corpus }).read()
+            diagnostics += citations.diagnostics
+        }
         // The extractors are done with the blocks; what follows reads facts and passages.
         for position in documents.indices { documents[position].blocks = [] }
-
         // Work resolution runs on one core; the concepts and section references run beside it.
         let (resolved, (concepts, attached)) = concurrently {
-            WorkResolver(facts: citations.facts).resolve()
+            needsCitations ? WorkResolver(facts: citations.facts).resolve() : (works: [], diagnostics: [])
         } _: {
-            let names = NameOccurrences(names: pairs.flatMap(\.names), passages: passages)
-            let concepts = ConceptMerger(pairs: pairs, frequency: names.counts).merge().map(names.attachOccurrences)
+            var concepts: [Concept] = []
+            if needsConcepts {
+                let names = NameOccurrences(names: pairs.flatMap(\.names), passages: passages)
+                concepts = ConceptMerger(pairs: pairs, frequency: names.counts).merge().map(names.attachOccurrences)
+            }
             let attached = SectionReferenceResolver(agendas: challenges.agendas, passages: passages)
                 .attach(to: challenges.challenges)
             return (concepts, attached)
         }
         challenges.challenges = attached
-        let works = resolved.works
         diagnostics += resolved.diagnostics
-
         diagnostics.sort { ($0.document, $0.source?.line ?? 0, $0.id) < ($1.document, $1.source?.line ?? 0, $1.id) }
         return Corpus(
             documents: documents.map(\.document), agendas: challenges.agendas, categories: challenges.categories,
-            challenges: challenges.challenges, concepts: concepts, works: works, passages: passages,
-            diagnostics: diagnostics)
+            challenges: challenges.challenges, concepts: concepts, works: parts.contains(.works) ? resolved.works : [],
+            passages: parts.contains(.passages) ? passages : [],
+            diagnostics: parts.contains(.diagnostics) ? diagnostics : diagnostics.filter { $0.id.hasPrefix("load.") })
     }
 }
 

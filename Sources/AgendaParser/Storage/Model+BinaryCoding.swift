@@ -11,7 +11,9 @@ extension Corpus {
     /// about skipped files), `diagnostics`, and `challenges`, `outlines`,
     /// `concepts`, `works` and `passages`, each a `RecordTable` so that a search
     /// reads only the records it shows.
-    package func encodedSections() -> [(name: String, bytes: [UInt8])] {
+    /// With `parts` short of `.all`, only the sections of those parts (and the
+    /// ones always there) are written: a reader that needs another finds none.
+    package func encodedSections(parts: CorpusParts = .all) -> [(name: String, bytes: [UInt8])] {
         var core = BinaryWriter()
         core.write(documents.map(\.withoutOutline))
         core.write(agendas)
@@ -20,13 +22,15 @@ extension Corpus {
         var diagnosticSection = BinaryWriter()
         diagnosticSection.write(diagnostics)
         let names = documents.map(\.name)
-        return [
+        var sections = [
             ("core", core.bytes), ("challenges", RecordTable.encode(challenges, names: names)),
             ("outlines", RecordTable.encode(documents.map { Outline(headings: $0.outline) }, names: names)),
-            ("concepts", RecordTable.encode(concepts, names: names)),
-            ("works", RecordTable.encode(works, names: names)), ("passages", RecordTable.encode(passages, names: names)),
-            ("diagnostics", diagnosticSection.bytes),
         ]
+        if parts.contains(.concepts) { sections.append(("concepts", RecordTable.encode(concepts, names: names))) }
+        if parts.contains(.works) { sections.append(("works", RecordTable.encode(works, names: names))) }
+        if parts.contains(.passages) { sections.append(("passages", RecordTable.encode(passages, names: names))) }
+        if parts.contains(.diagnostics) { sections.append(("diagnostics", diagnosticSection.bytes)) }
+        return sections
     }
 
     /// The corpus with the `parts` asked for, from the sections `section` hands out;

@@ -1,18 +1,29 @@
 /// Term numbers and their posting lists while a collection is being built.
 ///
-/// Every list grows in a chain of fixed-size blocks inside one byte array, so
-/// adding a term costs no allocation; `flattened()` copies the chains out,
-/// term by term, into one array. All the per-term state sits in one `State`
-/// so recording a posting touches few cache lines. BMP CJK characters find
-/// their unigram term by direct look-up instead of hashing.
+/// Every list grows in a chain of blocks inside one byte array, so adding a
+/// term costs no allocation; `flattened()` copies the chains out, term by
+/// term, into one array. A block starts with the place of the next one, and
+/// blocks double in size as a list grows (16 bytes up to 256), so a long list
+/// is copied in few pieces. All the per-term state sits in one `State` so
+/// recording a posting touches few cache lines. BMP CJK characters find their
+/// unigram term by direct look-up instead of hashing.
 struct PostingAccumulator {
-    private static let blockSize = 8
+    /// Blocks are placed at multiples of `blockUnit` and numbered by it, so
+    /// a 32-bit number reaches 64 GiB of pool.
+    private static let blockUnit = 16
+    private static let largestBlock = 256
+    /// Bytes at the start of a block that hold the next block's number (0: none yet).
+    private static let linkSize = 4
 
     private struct State {
-        var head: Int32
-        var tail: Int32
-        /// Bytes used in the tail block.
+        /// Numbers of the first and the last block.
+        var head: UInt32
+        var tail: UInt32
+        /// Bytes used in the tail block, and how many it holds (its size less the link).
         var used: Int32
+        var capacity: Int32
+        /// Bytes in the whole list (the last frequency is written by `flattened`).
+        var length: Int32
         /// The last text added to the list, and how many texts hold the term.
         var lastText: Int32
         var count: Int32
@@ -23,8 +34,8 @@ struct PostingAccumulator {
     private(set) var terms = TermTable()
     private var states: [State] = []
     private var bytes: [UInt8] = []
-    /// Per block: the next block of the same term, or 0.
-    private var next: [Int32] = []
+    /// Bytes of `bytes` in use; the rest is zero.
+    private var poolUsed = 0
     /// Term number of each BMP scalar's unigram, -1 if none yet (allocated on first use),
     /// and the scalars that have one.
     private var bmpUnigrams: [Int32] = []
@@ -33,8 +44,8 @@ struct PostingAccumulator {
     /// `capacity` sizes the term table; it grows as needed.
     init(capacity: Int) {
         terms = TermTable(capacity: capacity)
-        bytes = [UInt8](repeating: 0, count: PostingAccumulator.blockSize * min(1024, capacity))
-        next = [0]  // block 0 is never used
+        bytes = [UInt8](repeating: 0, count: PostingAccumulator.blockUnit * max(1024, capacity))
+        poolUsed = PostingAccumulator.blockUnit  // block 0 is never used: a link of 0 means none
     }
 
     /// Holds the place while a builder works on its accumulator; allocates nothing.
@@ -71,17 +82,27 @@ struct PostingAccumulator {
     }
 
     private mutating func addTerm() -> Int32 {
-        let block = newBlock()
-        states.append(State(head: block, tail: block, used: 0, lastText: -1, count: 0, lastFrequency: 0))
+        let size = PostingAccumulator.blockUnit
+        let block = newBlock(size: size)
+        states.append(
+            State(
+                head: block, tail: block, used: 0, capacity: Int32(size - PostingAccumulator.linkSize), length: 0,
+                lastText: -1, count: 0, lastFrequency: 0))
         return Int32(states.count - 1)
     }
 
-    private mutating func newBlock() -> Int32 {
-        let block = Int32(next.count)
-        next.append(0)
-        let end = next.count * PostingAccumulator.blockSize
-        if end > bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(end - bytes.count, bytes.count))) }
-        return block
+    /// A zeroed block of `size` bytes (a multiple of `blockUnit`), by number.
+    private mutating func newBlock(size: Int) -> UInt32 {
+        let start = poolUsed
+        poolUsed += size
+        if poolUsed > bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(poolUsed - bytes.count, bytes.count))) }
+        return UInt32(start / PostingAccumulator.blockUnit)
+    }
+
+    /// The size of the block after one that holds `capacity` bytes.
+    @inline(__always)
+    private static func nextCapacity(after capacity: Int32) -> Int32 {
+        min(2 * (capacity + Int32(linkSize)), Int32(largestBlock)) - Int32(linkSize)
     }
 
     /// Appends `text` to the list, or counts one more occurrence if it is already the list's last.
@@ -104,19 +125,25 @@ struct PostingAccumulator {
 
     @inline(__always)
     private mutating func write(_ value: UInt32, to state: inout State) {
-        var gap = value
+        var rest = value
         while true {
-            if Int(state.used) == PostingAccumulator.blockSize {
-                let block = newBlock()
-                next[Int(state.tail)] = block
+            if state.used == state.capacity {
+                let capacity = PostingAccumulator.nextCapacity(after: state.capacity)
+                let block = newBlock(size: Int(capacity) + PostingAccumulator.linkSize)
+                let link = Int(state.tail) * PostingAccumulator.blockUnit
+                for index in 0..<PostingAccumulator.linkSize {
+                    bytes[link + index] = UInt8(truncatingIfNeeded: block >> (8 * index))
+                }
                 state.tail = block
                 state.used = 0
+                state.capacity = capacity
             }
-            let byte = gap < 0x80 ? UInt8(gap) : UInt8(gap & 0x7F) | 0x80
-            bytes[Int(state.tail) * PostingAccumulator.blockSize + Int(state.used)] = byte
+            let byte = rest < 0x80 ? UInt8(rest) : UInt8(rest & 0x7F) | 0x80
+            bytes[Int(state.tail) * PostingAccumulator.blockUnit + PostingAccumulator.linkSize + Int(state.used)] = byte
             state.used += 1
-            if gap < 0x80 { break }
-            gap >>= 7
+            state.length += 1
+            if rest < 0x80 { break }
+            rest >>= 7
         }
     }
 
@@ -146,38 +173,37 @@ struct PostingAccumulator {
         starts.reserveCapacity(states.count + 1)
         var total = 0
         for state in states {
-            var block = Int(state.head)
-            while block != Int(state.tail) {
-                total += PostingAccumulator.blockSize
-                block = Int(next[block])
-            }
-            total += Int(state.used)
+            total += Int(state.length)
             if state.lastText >= 0 { total += PostingAccumulator.encodedLength(state.lastFrequency) }
             starts.append(UInt32(total))
         }
         let postings = [UInt8](unsafeUninitializedCapacity: total) { output, count in
-            bytes.withUnsafeBufferPointer { pool in
+            bytes.withUnsafeBytes { pool in
+                guard let output = UnsafeMutableRawBufferPointer(output).baseAddress else { return }
                 var at = 0
                 for state in states {
-                    var block = Int(state.head)
-                    while true {
-                        let isLast = block == Int(state.tail)
-                        let length = isLast ? Int(state.used) : PostingAccumulator.blockSize
-                        let start = block * PostingAccumulator.blockSize
-                        for offset in 0..<length { output[at + offset] = pool[start + offset] }
+                    var block = Int(state.head) * PostingAccumulator.blockUnit
+                    var capacity = Int32(PostingAccumulator.blockUnit - PostingAccumulator.linkSize)
+                    var remaining = Int(state.length)
+                    while remaining > 0 {
+                        let length = min(remaining, Int(capacity))
+                        (output + at).copyMemory(from: pool.baseAddress! + block + PostingAccumulator.linkSize, byteCount: length)
                         at += length
-                        if isLast { break }
-                        block = Int(next[block])
+                        remaining -= length
+                        guard remaining > 0 else { break }
+                        let link = UInt32(littleEndian: pool.loadUnaligned(fromByteOffset: block, as: UInt32.self))
+                        block = Int(link) * PostingAccumulator.blockUnit
+                        capacity = PostingAccumulator.nextCapacity(after: capacity)
                     }
                     // The last posting's frequency.
                     guard state.lastText >= 0 else { continue }
                     var frequency = state.lastFrequency
                     while frequency >= 0x80 {
-                        output[at] = UInt8(frequency & 0x7F) | 0x80
+                        output.storeBytes(of: UInt8(frequency & 0x7F) | 0x80, toByteOffset: at, as: UInt8.self)
                         at += 1
                         frequency >>= 7
                     }
-                    output[at] = UInt8(frequency)
+                    output.storeBytes(of: UInt8(frequency), toByteOffset: at, as: UInt8.self)
                     at += 1
                 }
             }

@@ -6,14 +6,20 @@ extension TextCollection {
     /// in `other` are numbered in the order `other` met them.
     mutating func append(_ other: TextCollection) {
         let offset = Int32(count)
+        // Each column is taken out before it grows, so that it is unique and grows in place.
         var normalised = self.normalised.array
+        self.normalised = Column()
         let byteOffset = UInt32(normalised.count)
         other.normalised.withUnsafeBufferPointer { normalised.append(contentsOf: $0) }
         self.normalised = Column(normalised)
         var starts = self.starts.array
+        self.starts = Column()
         starts += other.starts.dropFirst().map { $0 + byteOffset }
         self.starts = Column(starts)
-        lengths = Column(lengths.array + other.lengths.array)
+        var lengths = self.lengths.array
+        self.lengths = Column()
+        lengths += other.lengths.array
+        self.lengths = Column(lengths)
 
         // Term numbers of `other` in this collection.
         var documentCounts = self.documentCounts.array
@@ -34,6 +40,7 @@ extension TextCollection {
         self.documentCounts = Column(documentCounts)
 
         let postings = self.postings.array
+        self.postings = Column()
         let otherPostings = other.postings.array
         var merged: [UInt8] = []
         merged.reserveCapacity(postings.count + otherPostings.count)

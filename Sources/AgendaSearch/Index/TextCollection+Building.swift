@@ -22,11 +22,17 @@ extension TextCollection {
         if bounds.last != texts.count { bounds.append(texts.count) }
         let pieceBounds = bounds
         let pieceBytes = bytes / parts
-        let pieces = Array(0..<(bounds.count - 1)).concurrentMap { piece in
+        var pieces = Array(0..<(bounds.count - 1)).concurrentMap { piece in
             TextCollection(sequential: texts[pieceBounds[piece]..<pieceBounds[piece + 1]], expectedBytes: pieceBytes)
         }
+        // Each piece is let go once it is joined, so that at most one is held twice.
         var result = pieces[0]
-        for piece in pieces.dropFirst() { result.append(piece) }
+        pieces[0] = TextCollection()
+        for index in pieces.indices.dropFirst() {
+            let piece = pieces[index]
+            pieces[index] = TextCollection()
+            result.append(piece)
+        }
         self = result
     }
 
