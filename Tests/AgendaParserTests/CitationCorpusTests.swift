@@ -160,10 +160,20 @@ enum CitationTesting {
         #expect(perez.authorNames.contains("Jack Clark"))
         let bostrom = try #require(CitationTesting.work("bostrom2012"))
         #expect(bostrom.venue == "Minds Mach.")
-        #expect(bostrom.details == "22(2):71–85, may")
+        #expect(bostrom.details == "22(2):71–85")
+        #expect(bostrom.month == 5)
         #expect(CitationTesting.work("amodei2016")?.venue == "CoRR")
         #expect(CitationTesting.work("amodei2016")?.details == nil)
         #expect(CitationTesting.work("carroll2018")?.venue == nil)
+    }
+
+    /// `…, 22(2):71–85, may.`: no work keeps a reference's month in its details.
+    @Test func trailingMonthsAreReadOutOfTheDetails() {
+        let monthInDetails = corpus.works.filter { work in
+            work.details.map { CitationMonth.split(details: $0).month != nil } ?? false
+        }
+        #expect(monthInDetails.map(\.key) == [])
+        #expect(corpus.works.filter { $0.month != nil }.map(\.key) == ["bostrom2012"])
     }
 
     @Test func fullestRecordWinsAcrossDocuments() throws {
