@@ -44,8 +44,8 @@ struct JSONShapeTests {
         #expect(works.count == 74)
         #expect(
             Self.keys(works[0]) == [
-                "key", "kind", "authors", "authorNames", "year", "title", "titleZh", "venue", "details", "arxiv", "doi",
-                "url", "mentions", "mergedBy",
+                "key", "kind", "authors", "authorNames", "year", "month", "title", "titleZh", "venue", "details",
+                "arxiv", "doi", "url", "mentions", "mergedBy",
             ])
         let mention = try #require((works[0]["mentions"] as? [[String: Any]])?.first)
         #expect(Self.keys(mention) == ["document", "line", "text", "kind", "locator"])

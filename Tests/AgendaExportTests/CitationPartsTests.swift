@@ -116,6 +116,20 @@ struct CitationPartsTests {
         #expect(TeXText.verbatim("https://x.org/a b{c}") == "https://x.org/a%20b%7Bc%7D")
     }
 
+    /// Chinese has no spaces: CJK ends a word, so only the Latin word with capitals is braced.
+    @Test(arguments: [
+        ("AI对齐到底有多难？", "{AI}对齐到底有多难？"),
+        ("用AlphaFold进行蛋白质结构预测", "用{AlphaFold}进行蛋白质结构预测"),
+        ("基于GPT-4的评估（ARCHES）", "基于{GPT-4}的评估（{ARCHES}）"),
+        ("大模型与RLHF: 综述", "大模型与{RLHF}: 综述"),
+        ("神经活动中固有的想法的逻辑演算", "神经活动中固有的想法的逻辑演算"),
+        ("Scaling与对齐", "Scaling与对齐"),
+        ("", ""),
+    ])
+    func texProtectionStopsAtChinese(_ title: String, _ expected: String) {
+        #expect(TeXText.title(title) == expected)
+    }
+
     @Test func shortCitations() {
         let works = SampleWorks.all.sorted { $0.key < $1.key }
         #expect(

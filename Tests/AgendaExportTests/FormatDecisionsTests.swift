@@ -67,6 +67,29 @@ struct FormatDecisionsTests {
         #expect(BibLaTeXExporter().bibEntry(Self.entry("bostrom2012")).fields.map(\.name).contains("journaltitle"))
     }
 
+    /// Bostrom 2012 ends `…, 22(2):71–85, may.`: each format writes the month its own way.
+    @Test func monthInEveryFormat() {
+        let bostrom = Self.entry("bostrom2012")
+        #expect(bostrom.month == 5)
+        #expect(CSLJSONExporter.item(bostrom).issued?.dateParts == [[2012, 5]])
+        let bibtex = BibTeXExporter().bibEntry(bostrom)
+        #expect(bibtex.fields.first { $0.name == "month" }.map { [$0.value, "\($0.isMacro)"] } == ["may", "true"])
+        #expect(BibTeXExporter().render([SampleWorks.all[1]]).contains("  year = {2012},\n  month = may,\n"))
+        let biblatex = BibLaTeXExporter().bibEntry(bostrom)
+        #expect(biblatex.fields.first { $0.name == "date" }?.value == "2012-05")
+        #expect(!biblatex.fields.contains { $0.name == "month" })
+        let ris = RISExporter.lines(bostrom).map { "\($0.0)  - \($0.1)" }
+        #expect(ris.filter { $0.hasPrefix("PY") || $0.hasPrefix("DA") } == ["PY  - 2012", "DA  - 2012/05//"])
+        #expect(MarkdownExporter.reference(bostrom).hasPrefix("Bostrom (2012, May). "))
+        // Without a year there is no date to put a month in.
+        var undated = SampleWorks.all[1]
+        undated.year = nil
+        let entry = ExportEntry(work: undated, key: "bostrom")
+        #expect(entry.month == nil)
+        #expect(CSLJSONExporter.item(entry).issued == nil)
+        #expect(!BibTeXExporter().bibEntry(entry).fields.contains { $0.name == "month" })
+    }
+
     @Test func risRecord() {
         let lines = RISExporter.lines(Self.entry("ouyang2022")).map { "\($0.0)  - \($0.1)" }
         #expect(

@@ -14,13 +14,13 @@ enum SampleWorks {
     }
 
     static func work(
-        _ key: String, _ kind: Work.Kind, authors: [String], names: [String] = [], year: String?,
+        _ key: String, _ kind: Work.Kind, authors: [String], names: [String] = [], year: String?, month: Int? = nil,
         title: String? = nil, titleZh: String? = nil, venue: String? = nil, details: String? = nil,
         arxiv: String? = nil, doi: String? = nil, url: String? = nil, mentions: [Mention],
         mergedBy: [MergeReason] = []
     ) -> Work {
         Work(
-            key: key, kind: kind, authors: authors, authorNames: names, year: year, title: title,
+            key: key, kind: kind, authors: authors, authorNames: names, year: year, month: month, title: title,
             titleZh: titleZh, venue: venue, details: details, arxiv: arxiv, doi: doi, url: url,
             mentions: mentions, mergedBy: mergedBy)
     }
@@ -39,7 +39,7 @@ enum SampleWorks {
                     source: at(science, 7), text: "[Holtzman等, 2023](https://arxiv.org/pdf/2308.00189)", kind: .link),
             ], mergedBy: [.arxiv, .url]),
         work(
-            "bostrom2012", .journalArticle, authors: ["Bostrom"], names: ["Nick Bostrom"], year: "2012",
+            "bostrom2012", .journalArticle, authors: ["Bostrom"], names: ["Nick Bostrom"], year: "2012", month: 5,
             title: "The superintelligent will: Motivation and instrumental rationality in advanced artificial agents",
             venue: "Minds Mach.", details: "22(2):71–85", doi: "https://doi.org/10.1007/s11023-012-9281-3",
             mentions: [

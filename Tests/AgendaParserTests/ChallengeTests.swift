@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import AgendaParser
 
@@ -97,6 +98,28 @@ struct ChallengeCorpusTests {
         #expect(try #require(Fixtures.challenge("T1")).questions.count == 2)
     }
 
+    @Test("The two-column table (挑战 | 介绍) has no English column: the index gives English titles")
+    func twoColumnTableKeepsItsDescription() throws {
+        let read = Fixtures.read(
+            "agenda-scientific-understanding.md",
+            try String(contentsOfFile: Fixtures.dataDirectory + "/agenda-scientific-understanding.md", encoding: .utf8))
+        let tables = read.blocks.compactMap { block -> Table? in
+            if case .table(let table) = block.kind { return table }
+            return nil
+        }
+        #expect(tables.map(\.header.line) == [13])
+        let table = try #require(tables.first)
+        #expect(ChallengeTableColumns(table).english == nil)
+        let challenges = corpus.challenges.filter { $0.source.document == "agenda-scientific-understanding.md" }
+        #expect(challenges.count == 7)
+        for (challenge, row) in zip(challenges, table.rows) {
+            #expect(challenge.summary == InlineMarkup.plain(row.cells[1]).trimmingSpaces())
+            #expect(challenge.titleEn != nil)
+        }
+        let capabilities = try #require(Fixtures.challenge("2.2"))
+        #expect(capabilities.titleEn == "Capabilities Are Difficult to Estimate and Understand")
+    }
+
     @Test("Every index row's quote is on the line it points to")
     func indexRowsPointAtTheirTopic() {
         let indexProblems = corpus.diagnostics.filter { $0.id.hasPrefix("index.") }
@@ -160,6 +183,86 @@ struct ChallengeExtractionTests {
         #expect(corpus.agendas.map(\.id) == ["paper.md"])
         #expect(corpus.categories.map(\.name) == ["Demo 理解"])
         #expect(corpus.challenges.map(\.id) == ["2.1", "2.2"])
+    }
+}
+
+@Suite("Challenge tables with an English-title column")
+struct ChallengeTableColumnTests {
+    static func paper(_ table: String) -> String {
+        "# 2 Demo 理解\n\n第一类。\n\n" + table + "\n"
+    }
+
+    @Test func headerNamesTheEnglishColumn() throws {
+        let corpus = Fixtures.parse([
+            "paper.md": Self.paper(
+                """
+                | 挑战 | Challenge | 描述 |
+                |---|---|---|
+                | 上下文学习是黑盒子 | In-Context Learning Is Black-Box | 首先，问题一。其次，问题二。 |
+                | 能力难以评估 | Capabilities Are Difficult to Estimate | 单一问题 |
+                """)
+        ])
+        #expect(corpus.challenges.map(\.id) == ["2.1", "2.2"])
+        let first = try #require(corpus.challenges.first)
+        #expect(first.title == "上下文学习是黑盒子")
+        #expect(first.titleEn == "In-Context Learning Is Black-Box")
+        #expect(first.summary == "首先，问题一。其次，问题二。")
+        #expect(first.questions == ["问题一", "问题二"])
+        #expect(corpus.challenges.last?.titleEn == "Capabilities Are Difficult to Estimate")
+        #expect(corpus.challenges.last?.summary == "单一问题")
+    }
+
+    @Test(arguments: ["| 挑战 | 英文 | 描述 |", "| 挑战 | English | Description |", "| 挑战名称 | 名称 | 介绍 |"])
+    func englishColumnByHeaderOrByLatinText(_ header: String) throws {
+        let corpus = Fixtures.parse([
+            "paper.md": Self.paper(header + "\n|---|---|---|\n| 甲 | **Alpha** Problem | 问题一；问题二 |")
+        ])
+        let alpha = try #require(corpus.challenges.first)
+        #expect(alpha.titleEn == "Alpha Problem")
+        #expect(alpha.summary == "问题一；问题二")
+    }
+
+    @Test("No English column: descriptions in every column after the title, as before")
+    func otherTablesAreUnchanged() {
+        let tables = [
+            // Two columns, even with Latin text in the second.
+            "| 挑战 | 介绍 |\n|---|---|\n| 甲 | Alpha beta |",
+            // A Chinese second column.
+            "| 挑战 | 介绍 | 章节 |\n|---|---|---|\n| 甲 | 问题一 | 2.1 |",
+            // Latin text under a description header.
+            "| 挑战 | Description | 章节 |\n|---|---|---|\n| 甲 | Alpha beta | 2.1 |",
+            // English titles for English challenges are not a translation.
+            "| Challenge | Description | Section |\n|---|---|---|\n| Alpha | Beta gamma | 2.1 |",
+        ]
+        let summaries = ["Alpha beta", "问题一 2.1", "Alpha beta 2.1", "Beta gamma 2.1"]
+        for (table, summary) in zip(tables, summaries) {
+            let challenges = Fixtures.parse(["paper.md": Self.paper(table)]).challenges
+            #expect(challenges.map(\.titleEn) == [nil], "\(table)")
+            #expect(challenges.map(\.summary) == [summary], "\(table)")
+        }
+    }
+
+    @Test func theIndexEnglishTitleWinsAndAnAbsentOneKeepsTheTables() {
+        let index = """
+            ---
+            type: agenda-index
+            ---
+            ## Agendas
+            | id | name | documents | source | quote |
+            |---|---|---|---|---|
+            | demo | Demo 2024 | paper.md | paper.md:1 | Demo |
+
+            ## Challenges
+            | id | category | 中文 | English | source | quote |
+            |---|---|---|---|---|---|
+            | 2.1 | 2 | 甲 | Alpha (index) | paper.md:7 | 甲 |
+            | 2.2 | 2 | 乙 | | paper.md:8 | 乙 |
+            """
+        let paper = Self.paper(
+            "| 挑战 | Challenge | 描述 |\n|---|---|---|\n| 甲 | Alpha | 问题一 |\n| 乙 | Beta | 问题二 |")
+        let corpus = Fixtures.parse(["index.md": index, "paper.md": paper])
+        #expect(corpus.challenges.map(\.id) == ["2.1", "2.2"])
+        #expect(corpus.challenges.map(\.titleEn) == ["Alpha (index)", "Beta"])
     }
 }
 

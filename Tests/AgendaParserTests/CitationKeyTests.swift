@@ -23,10 +23,14 @@ import Testing
         (work(authors: ["van Merwijk"], year: "2019"), "vanmerwijk2019"),
         (work(authors: ["Far.ai"], year: "2023a"), "farai2023"),
         (work(authors: ["Sutton"], title: "The Bitter Lesson"), "sutton"),
-        (work(title: "The Bitter Lesson"), "bitter"),
-        (work(title: "Highly accurate protein structure prediction with AlphaFold", titleZh: "用AlphaFold进行高度准确的蛋白质结构预测"), "highly"),
-        (work(titleZh: "神经活动中固有的想法的逻辑演算"), "shenjing"),
-        (work(titleZh: "AI对齐到底有多难？"), "ai"),
+        (work(title: "The Bitter Lesson"), "bitterlesson"),
+        (work(title: "On the Dangers of Stochastic Parrots: Can Language Models Be Too Big?"), "dangersstochasticparrots"),
+        (work(title: "Highly accurate protein structure prediction with AlphaFold", titleZh: "用AlphaFold进行高度准确的蛋白质结构预测"), "highlyaccurateprotein"),
+        (work(titleZh: "神经活动中固有的想法的逻辑演算"), "shenjinghuodongzhonggu"),
+        (work(titleZh: "AI对齐到底有多难？"), "aiduiqidaodi"),
+        (work(year: "2023", titleZh: "AI对齐到底有多难？"), "aiduiqidaodi2023"),
+        (work(titleZh: "意图对齐"), "yituduiqi"),
+        (work(title: "GPT-4"), "gpt4"),
         (work(year: "2020", url: "https://futureoflife.org/open-letter/pause-giant-ai-experiments/"), "futureoflife2020"),
         (work(url: "https://transformer-circuits.pub/2022/in-context"), "transformercircuits"),
         (work(arxiv: "2308.00189"), "arxiv230800189"),
@@ -50,6 +54,16 @@ import Testing
                     "-Amodei": "amodei2016",
                 ])
         }
+    }
+
+    @Test func titleKeysThatClashGetLetters() {
+        var works = [
+            Self.work(titleZh: "AI对齐到底有多难？"), Self.work(titleZh: "AI对齐到底有多远"),
+            Self.work(title: "AI duiqi daodi"),
+        ]
+        CitationKey.assign(&works)
+        // By title (none comes first), then by Chinese title: 远 (U+8FDC) before 难 (U+96BE).
+        #expect(works.map(\.key) == ["aiduiqidaodib", "aiduiqidaodia", "aiduiqidaodic"])
     }
 
     @Test func sourceYearLettersAreNotInTheKey() {

@@ -14,6 +14,7 @@ import Testing
         var details: String?
         var arxiv: String?
         var kind: Work.Kind
+        var month: Int? = nil
         var description: String { String(entry.prefix(40)) }
     }
 
@@ -29,7 +30,7 @@ import Testing
                 "Nick Bostrom. 2012. The superintelligent will: Motivation and instrumental rationality in advanced artificial agents. *Minds Mach.*, 22(2):71–85, may.",
             authors: ["Bostrom"], authorNames: ["Nick Bostrom"], year: "2012",
             title: "The superintelligent will: Motivation and instrumental rationality in advanced artificial agents",
-            venue: "Minds Mach.", details: "22(2):71–85, may", arxiv: nil, kind: .journalArticle),
+            venue: "Minds Mach.", details: "22(2):71–85", arxiv: nil, kind: .journalArticle, month: 5),
         Case(
             entry: "Joseph Carlsmith. 2022. Is power-seeking AI an existential risk? *ArXiv*, abs/2206.13353.",
             authors: ["Carlsmith"], authorNames: ["Joseph Carlsmith"], year: "2022", title: "Is power-seeking AI an existential risk?",
@@ -62,6 +63,23 @@ import Testing
             authors: ["Wiener"], authorNames: ["Norbert Wiener"], year: "1960",
             title: "Some moral and technical consequences of automation",
             venue: "Science", details: "131(3410):1355–1358", arxiv: nil, kind: .journalArticle),
+        // A trailing month, in the forms ACL-style lists write it.
+        Case(
+            entry: "Jane Doe. 2019. A study of months. In *Proceedings of ACL*, pages 1–10, Sept.",
+            authors: ["Doe"], authorNames: ["Jane Doe"], year: "2019", title: "A study of months",
+            venue: "Proceedings of ACL", details: "pages 1–10", arxiv: nil, kind: .conferencePaper, month: 9),
+        Case(
+            entry: "John Roe. 2020. Only a month. *Journal X*, December.",
+            authors: ["Roe"], authorNames: ["John Roe"], year: "2020", title: "Only a month",
+            venue: "Journal X", details: nil, arxiv: nil, kind: .journalArticle, month: 12),
+        Case(
+            entry: "Ann Poe. 2018. A plain venue. Science, 131(3410):1355–1358, jan.",
+            authors: ["Poe"], authorNames: ["Ann Poe"], year: "2018", title: "A plain venue",
+            venue: "Science", details: "131(3410):1355–1358", arxiv: nil, kind: .journalArticle, month: 1),
+        Case(
+            entry: "Bo Li. 2021. Not a month. *Journal Y*, 3(1):5–9, Online.",
+            authors: ["Li"], authorNames: ["Bo Li"], year: "2021", title: "Not a month",
+            venue: "Journal Y", details: "3(1):5–9, Online", arxiv: nil, kind: .journalArticle),
     ]
 
     @Test(arguments: cases)
@@ -73,10 +91,24 @@ import Testing
         #expect(fact.title == expected.title)
         #expect(fact.venue == expected.venue)
         #expect(fact.details == expected.details)
+        #expect(fact.month == expected.month)
         #expect(fact.arxiv == expected.arxiv)
         #expect(fact.kind == expected.kind)
         #expect(fact.isReference)
         #expect(fact.mentions.map(\.kind) == [.reference])
+    }
+
+    @Test(arguments: [
+        ("may", 5), ("May", 5), ("May.", 5), ("jan", 1), ("Jan.", 1), ("june", 6), ("Sept.", 9), ("sep", 9),
+        ("September", 9), ("December", 12),
+    ])
+    func month(_ word: String, _ number: Int) {
+        #expect(CitationMonth.number(word) == number)
+    }
+
+    @Test(arguments: ["MAY", "mAy", "Mayfair", "June.", "ma", "Online", "5", ""])
+    func notAMonth(_ word: String) {
+        #expect(CitationMonth.number(word) == nil)
     }
 
     @Test(arguments: ["以下按作者姓氏排序。", "Anonymous. Forthcoming. A title.", ""])

@@ -9,6 +9,8 @@ struct ExportEntry: Sendable {
     var authors: [PersonName]
     /// Four digits, without the disambiguation letter.
     var year: String?
+    /// 1–12; only beside a year, since every format's date starts with the year.
+    var month: Int?
     /// The title to print: the original title, else the Chinese one.
     var title: String?
     /// The Chinese title when it is shown beside an original title.
@@ -29,6 +31,7 @@ struct ExportEntry: Sendable {
         self.key = key
         authors = PersonName.authors(of: work)
         year = work.yearNumber
+        month = year == nil ? nil : PublicationMonth.valid(work.month)
         let original = Self.clean(work.title)
         let chinese = Self.clean(work.titleZh)
         title = original ?? chinese

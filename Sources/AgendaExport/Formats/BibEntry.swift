@@ -4,7 +4,8 @@ import AgendaParser
 struct BibEntry {
     var type: String
     var key: String
-    var fields: [(name: String, value: String?)] = []
+    /// `isMacro` values are written bare (`month = may`), the rest in braces.
+    var fields: [(name: String, value: String?, isMacro: Bool)] = []
 
     init(type: String, key: String) {
         self.type = type
@@ -14,14 +15,20 @@ struct BibEntry {
     /// Adds a field whose value is already in TeX form.
     mutating func add(_ name: String, _ value: String?) {
         guard let value, !value.isEmpty else { return }
-        fields.append((name, value))
+        fields.append((name, value, false))
+    }
+
+    /// Adds a field whose value is a string macro (`may`), written without braces.
+    mutating func add(_ name: String, macro: String?) {
+        guard let macro, !macro.isEmpty else { return }
+        fields.append((name, macro, true))
     }
 
     func write<Target: TextOutputStream>(to target: inout Target) {
         target.write("@\(type){\(key)")
         for field in fields {
             guard let value = field.value else { continue }
-            target.write(",\n  \(field.name) = {\(value)}")
+            target.write(field.isMacro ? ",\n  \(field.name) = \(value)" : ",\n  \(field.name) = {\(value)}")
         }
         target.write("\n}\n")
     }

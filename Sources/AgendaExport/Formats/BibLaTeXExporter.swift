@@ -3,7 +3,8 @@ import AgendaParser
 /// BibLaTeX for biber: `@article` with `journaltitle`, `@inproceedings`, `@book`,
 /// `@report`, `@online` for web pages, blog posts and arXiv-only preprints.
 ///
-/// arXiv ids go in `eprint` with `eprinttype = {arxiv}`; the year in `date`.
+/// arXiv ids go in `eprint` with `eprinttype = {arxiv}`; the year in `date`, with
+/// the month where known (`2012-05`, ISO 8601 as biblatex asks).
 /// A Chinese title beside the original goes in `titleaddon`, which standard
 /// styles print right after the title (`origtitle` would claim the Chinese was
 /// the original, which it is not: the corpus translated it). An entry whose
@@ -25,7 +26,7 @@ public struct BibLaTeXExporter: BibFormat {
         bib.add("volume", entry.details.volume.map(TeXText.escape))
         bib.add("number", entry.details.issue.map(TeXText.escape))
         bib.add("pages", entry.details.pages(separator: "--").map(TeXText.escape))
-        bib.add("date", entry.year)
+        bib.add("date", Self.date(of: entry))
         if let arxiv = entry.arxiv {
             bib.add("eprint", TeXText.verbatim(arxiv))
             bib.add("eprinttype", "arxiv")
@@ -35,6 +36,12 @@ public struct BibLaTeXExporter: BibFormat {
         bib.add("langid", entry.isChinese ? "chinese" : nil)
         bib.add("note", entry.details.unparsed.map(TeXText.escape))
         return bib
+    }
+
+    /// `2012`, or `2012-05` with a month.
+    static func date(of entry: ExportEntry) -> String? {
+        guard let year = entry.year else { return nil }
+        return entry.month.map { "\(year)-\(PublicationMonth.twoDigits($0))" } ?? year
     }
 
     static func type(of entry: ExportEntry) -> (String, String?) {

@@ -4,7 +4,8 @@ import AgendaParser
 ///
 /// arXiv ids go in `eprint` with `archivePrefix = {arXiv}` (the form arXiv itself
 /// exports; `primaryClass` is left out because the corpus never names it). The
-/// year is digits only: styles add the `a`/`b` themselves. A Chinese title shown
+/// year is digits only: styles add the `a`/`b` themselves; a month is the style's
+/// macro (`month = may`), which styles print in their own language. A Chinese title shown
 /// beside the original goes in `note`. Web pages get `url` (pandoc reads
 /// `howpublished = {\url{…}}` as the publisher, so it is not used).
 public struct BibTeXExporter: BibFormat {
@@ -23,6 +24,7 @@ public struct BibTeXExporter: BibFormat {
         bib.add("number", entry.details.issue.map(TeXText.escape))
         bib.add("pages", entry.details.pages(separator: "--").map(TeXText.escape))
         bib.add("year", entry.year)
+        bib.add("month", macro: entry.month.map(PublicationMonth.bibTeXMacro))
         if let arxiv = entry.arxiv {
             bib.add("eprint", TeXText.verbatim(arxiv))
             bib.add("archivePrefix", "arXiv")

@@ -28,7 +28,9 @@ public struct CSLJSONExporter: CitationExporter {
     static func item(_ entry: ExportEntry) -> CSLItem {
         var item = CSLItem(id: entry.key, type: entry.work.kind.rawValue)
         item.author = entry.authors.isEmpty ? nil : entry.authors.map(name)
-        item.issued = entry.year.flatMap(Int.init).map { CSLItem.DateParts(dateParts: [[$0]]) }
+        item.issued = entry.year.flatMap(Int.init).map { year in
+            CSLItem.DateParts(dateParts: [[year] + (entry.month.map { [$0] } ?? [])])
+        }
         item.title = entry.title
         switch entry.work.kind {
         case .book, .report: item.publisher = entry.venue

@@ -53,10 +53,12 @@ public struct MarkdownExporter: CitationExporter {
         }
     }
 
-    /// `Christiano, Shlegeris & Amodei (2018a). *Title* 《中文》. *Venue* 22(2):71–85. arXiv:…`
+    /// `Christiano, Shlegeris & Amodei (2018a). *Title* 《中文》. *Venue* 22(2):71–85. arXiv:…`;
+    /// a known month follows the year: `Bostrom (2012, May).`
     static func reference(_ entry: ExportEntry) -> String {
         var parts: [String] = []
-        let year = ExportEntry.clean(entry.work.year) ?? "n.d."
+        var year = ExportEntry.clean(entry.work.year) ?? "n.d."
+        if let month = entry.month { year += ", \(PublicationMonth.name(month))" }
         let authors = MarkdownText.authors(entry.authors, others: entry.work.hasUnnamedAuthors)
         parts.append(authors.isEmpty ? "(\(MarkdownText.escape(year)))." : "\(authors) (\(MarkdownText.escape(year))).")
         if let title = entry.title {

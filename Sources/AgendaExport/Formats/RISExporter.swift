@@ -7,7 +7,8 @@ import AgendaParser
 /// ids are `AN  - arXiv:<id>` with `DB  - arXiv` (Zotero reads them as the
 /// archive location and archive) and the abstract page as `UR` when the work
 /// has no other URL. A Chinese title beside the original is `TT` (translated
-/// title); `LA` is `zh` or `en` as in CSL-JSON.
+/// title); `LA` is `zh` or `en` as in CSL-JSON. `PY` is the year alone; a known
+/// month adds `DA  - YYYY/MM//`, the specification's date form.
 public struct RISExporter: CitationExporter {
     public init() {}
 
@@ -30,6 +31,9 @@ public struct RISExporter: CitationExporter {
         }
         for author in entry.authors { add("AU", name(author)) }
         add("PY", entry.year)
+        if let year = entry.year, let month = entry.month {
+            add("DA", "\(year)/\(PublicationMonth.twoDigits(month))//")
+        }
         add("TI", entry.title)
         add("TT", entry.translatedTitle)
         add("T2", entry.venue)

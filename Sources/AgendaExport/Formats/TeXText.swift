@@ -29,19 +29,48 @@ enum TeXText {
 
     /// A title with words whose capitals must survive sentence-casing styles
     /// (`GPT-4`, `TruthfulQA`, `AI`) wrapped in braces.
+    ///
+    /// Chinese is written without spaces, so CJK characters end a word as a space
+    /// does: `AI对齐到底有多难？` is `{AI}对齐到底有多难？`, the acronym protected, not
+    /// the whole phrase up to the `？` (CJK has no case for a style to change).
     static func title(_ text: String) -> String {
         text.split(separator: " ", omittingEmptySubsequences: false).map { word in
-            guard needsProtection(word) else { return escape(String(word)) }
-            // Braces go round the word itself, not the punctuation beside it: `{TeX}:`, `({ARCHES})`.
-            let scalars = Array(word.unicodeScalars)
-            let isWordScalar = { (scalar: Unicode.Scalar) in
-                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-            }
-            let start = scalars.firstIndex(where: isWordScalar) ?? 0
-            let end = (scalars.lastIndex(where: isWordScalar) ?? scalars.count - 1) + 1
-            func text(_ range: Range<Int>) -> String { escape(String(String.UnicodeScalarView(scalars[range]))) }
-            return text(0..<start) + "{" + text(start..<end) + "}" + text(end..<scalars.count)
+            scriptRuns(word).map { run in run.isCJK ? escape(String(run.text)) : protected(run.text) }.joined()
         }.joined(separator: " ")
+    }
+
+    /// One word (no CJK in it) escaped, in braces when its capitals need them.
+    private static func protected(_ word: Substring) -> String {
+        guard needsProtection(word) else { return escape(String(word)) }
+        // Braces go round the word itself, not the punctuation beside it: `{TeX}:`, `({ARCHES})`.
+        let scalars = Array(word.unicodeScalars)
+        let isWordScalar = { (scalar: Unicode.Scalar) in
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        }
+        let start = scalars.firstIndex(where: isWordScalar) ?? 0
+        let end = (scalars.lastIndex(where: isWordScalar) ?? scalars.count - 1) + 1
+        func text(_ range: Range<Int>) -> String { escape(String(String.UnicodeScalarView(scalars[range]))) }
+        return text(0..<start) + "{" + text(start..<end) + "}" + text(end..<scalars.count)
+    }
+
+    /// `word` cut where it changes between CJK and other text: `AI对齐` → `AI`, `对齐`.
+    static func scriptRuns(_ word: Substring) -> [(text: Substring, isCJK: Bool)] {
+        var runs: [(text: Substring, isCJK: Bool)] = []
+        let scalars = word.unicodeScalars
+        var start = scalars.startIndex
+        var index = scalars.startIndex
+        var runIsCJK: Bool?
+        while index < scalars.endIndex {
+            let isCJK = Script.isCJK(scalars[index])
+            if let current = runIsCJK, current != isCJK {
+                runs.append((word[start..<index], current))
+                start = index
+            }
+            runIsCJK = isCJK
+            index = scalars.index(after: index)
+        }
+        if let current = runIsCJK { runs.append((word[start...], current)) }
+        return runs
     }
 
     /// True when a capital letter follows the word's first letter.

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Shape (keys sorted, absent values as `null`, so every record has every key):
 /// `{"schemaVersion": 1, "works": [{"key", "kind", "authors", "authorNames", "year",
-/// "title", "titleZh", "venue", "details", "arxiv", "doi", "url",
+/// "month", "title", "titleZh", "venue", "details", "arxiv", "doi", "url",
 /// "mentions": [{"document", "line", "text", "kind", "locator"}], "mergedBy"}]}`.
 public struct WorkRecordsExporter: CitationExporter {
     /// Bumped when a field is renamed or removed; adding a field keeps it.
@@ -40,7 +40,7 @@ public struct WorkRecord: Encodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case key, kind, authors, authorNames, year, title, titleZh, venue, details, arxiv, doi, url
+        case key, kind, authors, authorNames, year, month, title, titleZh, venue, details, arxiv, doi, url
         case mentions, mergedBy
     }
 
@@ -51,6 +51,7 @@ public struct WorkRecord: Encodable, Sendable {
         try container.encode(work.authors, forKey: .authors)
         try container.encode(work.authorNames, forKey: .authorNames)
         try container.encode(work.year, forKey: .year)
+        try container.encode(work.month, forKey: .month)
         try container.encode(work.title, forKey: .title)
         try container.encode(work.titleZh, forKey: .titleZh)
         try container.encode(work.venue, forKey: .venue)

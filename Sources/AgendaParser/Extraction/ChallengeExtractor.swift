@@ -1,6 +1,7 @@
 /// Finds agendas, categories and challenges: challenge tables (a table whose
-/// first header is 挑战/Challenge), bulleted lists under a category's source
-/// line, and prose-only challenges from the curated index.
+/// first header is 挑战/Challenge; `ChallengeTableColumns` reads the other
+/// columns), bulleted lists under a category's source line, and prose-only
+/// challenges from the curated index.
 struct ChallengeExtractor {
     var documents: [ReadDocument]
     var index: CuratedIndex
@@ -72,16 +73,15 @@ struct ChallengeExtractor {
                             source: section?.source
                                 ?? SourceLocation(document: read.document.name, line: table.header.line)))
                 }
+                let columns = ChallengeTableColumns(table)
                 for (offset, row) in table.rows.enumerated() {
                     let title = InlineMarkup.plain(row.cells.first ?? "").trimmingSpaces()
                     guard !title.isEmpty else { continue }
-                    let summary =
-                        row.cells.count > 1
-                        ? InlineMarkup.plain(row.cells[1...].joined(separator: " ")).trimmingSpaces() : ""
+                    let summary = columns.description(of: row)
                     result.append(
                         Challenge(
                             id: "\(number).\(offset + 1)", agenda: owner.id, category: number, title: title,
-                            titleEn: nil,
+                            titleEn: columns.englishTitle(of: row),
                             summary: summary.isEmpty ? nil : summary, questions: SubQuestionSplitter.split(summary),
                             source: SourceLocation(document: read.document.name, line: row.line), discussedAt: []))
                 }
@@ -99,8 +99,8 @@ struct ChallengeExtractor {
         return agenda
     }
 
-    /// Index rows either name a table row (adding id and English title to `tableRows`)
-    /// or state a prose-only challenge, which is returned.
+    /// Index rows either name a table row (adding its id, and an English title that
+    /// replaces the table's own) or state a prose-only challenge, which is returned.
     private func indexedChallenges(
         adding challenges: inout [Challenge], byName: [String: ReadDocument], output: inout Output
     ) -> [Challenge] {
@@ -109,7 +109,7 @@ struct ChallengeExtractor {
             guard let id = row["id"], let source = row.source else { continue }
             if let existing = challenges.firstIndex(where: { $0.source == source }) {
                 challenges[existing].id = id
-                challenges[existing].titleEn = row["english"]
+                challenges[existing].titleEn = row["english"] ?? challenges[existing].titleEn
                 if let category = row["category"] { challenges[existing].category = category }
                 continue
             }

@@ -15,6 +15,8 @@ struct CitationFact: Hashable, Sendable {
     var titleZh: String?
     var venue: String?
     var details: String?
+    /// 1–12, from a reference entry that ends with its month (`…, 22(2):71–85, may.`).
+    var month: Int?
     var arxiv: String?
     var doi: String?
     var url: String?

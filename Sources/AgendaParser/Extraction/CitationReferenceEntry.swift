@@ -1,4 +1,4 @@
-/// One entry of a reference list in ACL style: `Authors. YEAR. Title. *Venue*, details.`
+/// One entry of a reference list in ACL style: `Authors. YEAR. Title. *Venue*, details[, month].`
 ///
 /// `Dario Amodei, …, and Dan Mané. 2016. Concrete problems in AI safety. *CoRR*, abs/1606.06565.`
 /// `Nick Bostrom. 2012. The superintelligent will: …. *Minds Mach.*, 22(2):71–85, may.`
@@ -22,10 +22,12 @@ enum CitationReferenceEntry {
         fact.authorNames = names
         fact.authors = names.map(CitationNames.surname)
         fact.year = scalars.text(year)
-        let (title, venue, details) = split(rest)
+        let (title, venue, detailsAndMonth) = split(rest)
+        let (details, month) = detailsAndMonth.map(CitationMonth.split) ?? (nil, nil)
         fact.title = title
         fact.venue = venue
         fact.details = details
+        fact.month = month
         fact.arxiv = CitationIdentifiers.arxiv(inReference: rest)
         fact.doi = CitationIdentifiers.doi(inReference: rest)
         fact.url = CitationIdentifiers.firstURL(in: rest)

@@ -24,6 +24,8 @@ public struct Work: Hashable, Codable, Sendable {
     public var authorNames: [String]
     /// As written, keeping disambiguation letters (`2023a`).
     public var year: String?
+    /// Month of publication, 1–12, where a reference entry gives one (`…, 22(2):71–85, may.`).
+    public var month: Int?
     /// Original (usually English) title.
     public var title: String?
     /// Chinese title, from `《中文题名》（English title）`.
@@ -40,7 +42,7 @@ public struct Work: Hashable, Codable, Sendable {
     public var mergedBy: [MergeReason]
 
     public init(
-        key: String, kind: Kind, authors: [String], authorNames: [String], year: String?,
+        key: String, kind: Kind, authors: [String], authorNames: [String], year: String?, month: Int? = nil,
         title: String?, titleZh: String?, venue: String?, details: String?, arxiv: String?,
         doi: String?, url: String?, mentions: [Mention], mergedBy: [MergeReason]
     ) {
@@ -49,6 +51,7 @@ public struct Work: Hashable, Codable, Sendable {
         self.authors = authors
         self.authorNames = authorNames
         self.year = year
+        self.month = month
         self.title = title
         self.titleZh = titleZh
         self.venue = venue

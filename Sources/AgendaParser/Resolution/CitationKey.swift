@@ -2,16 +2,17 @@ import Foundation
 
 /// Citation keys, stable across runs: the first author's surname folded to ASCII
 /// lower case plus the four-digit year (`holtzman2023`, `hadfieldmenell2017`,
-/// `baigong2023` for `白宫`); without an author, the first significant word of the
-/// title or the URL's host (`futureoflife`). Works whose keys clash get `a`, `b` …
-/// in an order that depends only on the clashing works themselves.
+/// `baigong2023` for `白宫`); without an author, the first few significant words of
+/// the title (`aiduiqidaodi` for `AI对齐到底有多难？`) or the URL's host
+/// (`futureoflife`). Works whose keys clash get `a`, `b` … in an order that depends
+/// only on the clashing works themselves.
 ///
 /// A source's year letter (`2023a`) stays in `Work.year`, never in the key.
 enum CitationKey {
     static func base(for work: Work) -> String {
         var stem = work.authors.lazy.map(fold).first { !$0.isEmpty } ?? ""
-        if stem.isEmpty, let title = work.title ?? work.titleZh { stem = significantWord(of: title) }
-        if stem.isEmpty, let titleZh = work.titleZh { stem = significantWord(of: titleZh) }
+        if stem.isEmpty, let title = work.title ?? work.titleZh { stem = titleStem(of: title) }
+        if stem.isEmpty, let titleZh = work.titleZh { stem = titleStem(of: titleZh) }
         if stem.isEmpty, let url = work.url, let host = CitationIdentifiers.hostName(url) { stem = fold(host) }
         if stem.isEmpty, let arxiv = work.arxiv { stem = "arxiv" + fold(arxiv) }
         if stem.isEmpty, let doi = work.doi { stem = "doi" + fold(doi) }
@@ -78,9 +79,28 @@ enum CitationKey {
         "towards", "toward", "how", "what", "why", "do", "does",
     ]
 
-    /// The first word of a title that is not a stop word; a Chinese run gives the
-    /// pinyin of its first two characters (`神经活动…` → `shenjing`).
-    static func significantWord(of title: String) -> String {
+    /// How many significant words of a title make the key of a work without an author:
+    /// enough to tell titles apart and to read, few enough to keep keys short.
+    static let titleWordCount = 3
+
+    /// The first `titleWordCount` words of a title that are not stop words, folded and
+    /// joined. A Chinese run, written without spaces, counts as words of two characters,
+    /// the commonest length of a Chinese word (`AI对齐到底有多难？` → `ai` `duiqi` `daodi`).
+    static func titleStem(of title: String) -> String {
+        var stem = ""
+        var count = 0
+        for word in titleWords(title) where !stopWords.contains(word.lowercased()) {
+            let folded = fold(word)
+            guard !folded.isEmpty else { continue }
+            stem += folded
+            count += 1
+            if count == titleWordCount { break }
+        }
+        return stem
+    }
+
+    /// Runs of Latin letters and digits, and Chinese runs cut into two characters each.
+    static func titleWords(_ title: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         var currentIsHan = false
@@ -90,9 +110,9 @@ enum CitationKey {
         }
         for scalar in title.unicodeScalars {
             if scalar.isHan {
-                if !currentIsHan { finish() }
+                if !currentIsHan || current.count == 2 { finish() }
                 currentIsHan = true
-                if current.count < 2 { current.append(scalar) }
+                current.append(scalar)
             } else if CitationLexicon.isLatinLetter(scalar) || CitationLexicon.isDigit(scalar) {
                 if currentIsHan { finish() }
                 currentIsHan = false
@@ -103,10 +123,6 @@ enum CitationKey {
             }
         }
         finish()
-        for word in words where !stopWords.contains(word.lowercased()) {
-            let folded = fold(word)
-            if !folded.isEmpty { return folded }
-        }
-        return ""
+        return words
     }
 }

@@ -15,7 +15,7 @@ enum WorkAssembler {
         return Work(
             key: "", kind: kind(of: facts, reference: reference),
             authors: authorSource?.authors ?? [], authorNames: reference?.authorNames ?? [],
-            year: year(of: facts, reference: reference),
+            year: year(of: facts, reference: reference), month: facts.lazy.compactMap(\.month).first,
             title: first(facts, \.title), titleZh: first(facts, \.titleZh),
             venue: first(facts, \.venue), details: reference?.details ?? first(facts, \.details),
             arxiv: first(facts, \.arxiv), doi: first(facts, \.doi), url: first(facts, \.url),

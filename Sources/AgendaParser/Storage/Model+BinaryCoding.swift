@@ -306,6 +306,7 @@ extension Work: BinaryCodable {
         writer.write(authors)
         writer.write(authorNames)
         writer.write(year)
+        writer.write(month ?? 0)
         writer.write(title)
         writer.write(titleZh)
         writer.write(venue)
@@ -324,6 +325,8 @@ extension Work: BinaryCodable {
         let authors = try reader.read([String].self)
         let authorNames = try reader.read([String].self)
         let year = try reader.read(String?.self)
+        let month = try reader.read(Int.self)
+        guard month <= 12 else { throw BinaryCodingError.invalid("month \(month)") }
         let title = try reader.read(String?.self)
         let titleZh = try reader.read(String?.self)
         let venue = try reader.read(String?.self)
@@ -335,7 +338,8 @@ extension Work: BinaryCodable {
         var mergedBy: [MergeReason] = []
         for _ in 0..<(try reader.readCount()) { mergedBy.append(try reader.read(case: MergeReason.self)) }
         self.init(
-            key: key, kind: kind, authors: authors, authorNames: authorNames, year: year, title: title,
+            key: key, kind: kind, authors: authors, authorNames: authorNames, year: year,
+            month: month == 0 ? nil : month, title: title,
             titleZh: titleZh, venue: venue, details: details, arxiv: arxiv, doi: doi, url: url, mentions: mentions,
             mergedBy: mergedBy)
     }
