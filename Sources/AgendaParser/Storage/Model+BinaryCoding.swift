@@ -4,7 +4,7 @@
 
 extension Corpus {
     /// The version of the layout below; part of every cache file's header.
-    package static let binaryFormatVersion = 4
+    package static let binaryFormatVersion = 5
 
     /// The corpus as named sections, so a reader decodes only the parts it needs:
     /// `core` (documents without their outlines, agendas, categories, warnings
