@@ -129,7 +129,8 @@ public final class CorpusStore {
                         throw CacheFile.ReadError.damaged("index checksum")
                     }
                     let checkers = [
-                        checker, passages.checker, concepts.checker, works.checker, challenges.checker, outlines.checker,
+                        checker, passages.checker, concepts.checker, works.checker, challenges.checker,
+                        outlines.checker,
                     ].compactMap { $0 }
                     index.foundDamage = { checkers.contains { $0.foundDamage } }
                     return index

@@ -41,7 +41,11 @@ package func concurrently<First, Second>(_ first: () -> First, _ second: () -> S
             withoutActuallyEscaping(second) { second in
                 let work = UncheckedSendable((first, second))
                 DispatchQueue.concurrentPerform(iterations: 2) { index in
-                    if index == 0 { slots.value.pointee.0 = work.value.0() } else { slots.value.pointee.1 = work.value.1() }
+                    if index == 0 {
+                        slots.value.pointee.0 = work.value.0()
+                    } else {
+                        slots.value.pointee.1 = work.value.1()
+                    }
                 }
             }
         }

@@ -53,7 +53,9 @@ struct CachedRunTests {
         #expect(json?["sections"] as? [String] == ["core", "challenges", "outlines"])
         #expect(CLI.run(["cache"], environment: environment).output.contains("Holds  the challenges"))
         _ = CLI.run(["search", "对齐"], environment: environment)
-        #expect(CLI.run(["cache"], environment: environment).output.contains("Holds  the whole corpus and its search index"))
+        #expect(
+            CLI.run(["cache"], environment: environment).output.contains("Holds  the whole corpus and its search index")
+        )
         let cleared = CLI.run(["cache", "--clear"], environment: environment)
         #expect(cleared.status == 0 && cleared.output.hasPrefix("removed "))
         #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path).isEmpty)

@@ -26,7 +26,8 @@ struct EndToEndTests {
             missing.error
                 == "agenda: data directory '/nonexistent/dir' (from AGENDA_DATA) does not exist; see 'agenda docs --help'\n"
         )
-        let file = try CLI.shell(#""$AGENDA" --data "$FILE" challenges"#, environment: ["FILE": CLI.dataDirectory + "/agenda-index.md"])
+        let file = try CLI.shell(
+            #""$AGENDA" --data "$FILE" challenges"#, environment: ["FILE": CLI.dataDirectory + "/agenda-index.md"])
         #expect(file.status == 2)
         #expect(file.error.contains("(from --data) is a file, not a directory"), "\(file.error)")
     }

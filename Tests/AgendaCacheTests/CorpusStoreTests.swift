@@ -252,7 +252,8 @@ struct BinaryCodingTests {
         let whole = try citing.corpus([.works])
         #expect(citing.status == .miss("the cache holds no works yet"))
         #expect(!whole.works.isEmpty && whole.challenges == challenges.challenges)
-        #expect(citing.cachedSections == ["core", "challenges", "outlines", "concepts", "works", "passages", "diagnostics"])
+        #expect(
+            citing.cachedSections == ["core", "challenges", "outlines", "concepts", "works", "passages", "diagnostics"])
         let last = scratch.store()
         #expect(try last.corpus() == whole)
         #expect(last.status == .hit)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AgendaParser
 
 @Suite("Challenges of the bundled corpus")
@@ -10,19 +11,21 @@ struct ChallengeCorpusTests {
         #expect(corpus.agendas.map(\.id) == ["anwar2024", "xiong2023"])
         #expect(corpus.categories.map(\.id) == ["2", "3", "4", "S", "T"])
         #expect(corpus.categories.map(\.name) == ["对LLMs的科学理解", "开发与部署方法", "社会技术挑战", "社会挑战", "技术挑战"])
-        #expect(corpus.categories.map(\.source.description) == [
-            "agenda-introduction.txt:10", "agenda-introduction.txt:10", "agenda-introduction.txt:11",
-            "xiong-llm-alignment-survey.md:130", "xiong-llm-alignment-survey.md:143",
-        ])
+        #expect(
+            corpus.categories.map(\.source.description) == [
+                "agenda-introduction.txt:10", "agenda-introduction.txt:10", "agenda-introduction.txt:11",
+                "xiong-llm-alignment-survey.md:130", "xiong-llm-alignment-survey.md:143",
+            ])
     }
 
     @Test func anwarHas18ChallengesIn3Categories() {
         let anwar = corpus.challenges.filter { $0.agenda == "anwar2024" }
         #expect(anwar.count == 18)
-        #expect(anwar.map(\.id) == [
-            "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6",
-            "4.1", "4.2", "4.3", "4.4", "4.5",
-        ])
+        #expect(
+            anwar.map(\.id) == [
+                "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6",
+                "4.1", "4.2", "4.3", "4.4", "4.5",
+            ])
         #expect(anwar.filter { $0.category == "2" }.count == 7)
         #expect(anwar.filter { $0.category == "3" }.count == 6)
         #expect(anwar.filter { $0.category == "4" }.count == 5)
@@ -35,12 +38,13 @@ struct ChallengeCorpusTests {
         #expect(first.title == "上下文学习是黑盒子")
         #expect(first.titleEn == "In-Context Learning (ICL) Is Black-Box")
         #expect(first.source == .at("agenda-scientific-understanding.md:15"))
-        #expect(first.questions == [
-            "大规模训练如何以及为何会催生上下文学习能力",
-            "大型语言模型（LLMs）中上下文学习的底层机制是什么",
-            "LLMs的上下文学习在多大程度上源于mesa优化（mesa-optimization）",
-            "该能力与现有学习算法的关联性",
-        ])
+        #expect(
+            first.questions == [
+                "大规模训练如何以及为何会催生上下文学习能力",
+                "大型语言模型（LLMs）中上下文学习的底层机制是什么",
+                "LLMs的上下文学习在多大程度上源于mesa优化（mesa-optimization）",
+                "该能力与现有学习算法的关联性",
+            ])
         let last = try #require(Fixtures.challenge("2.7"))
         #expect(last.source == .at("agenda-scientific-understanding.md:21"))
         #expect(last.questions.count == 4)
@@ -54,12 +58,13 @@ struct ChallengeCorpusTests {
 
     @Test func numberedDescriptionSplitsAtNumbers() throws {
         let scale = try #require(Fixtures.challenge("2.3"))
-        #expect(scale.questions == [
-            "对经验性缩放规律的理论认识尚不完善",
-            "对缩放极限及学习表征如何受规模影响的认知有限",
-            "因缺乏形式化定义，关于\"涌现\"能力的讨论存在混淆",
-            "针对任务特定缩放规律的发现方法研究仍处于早期阶段",
-        ])
+        #expect(
+            scale.questions == [
+                "对经验性缩放规律的理论认识尚不完善",
+                "对缩放极限及学习表征如何受规模影响的认知有限",
+                "因缺乏形式化定义，关于\"涌现\"能力的讨论存在混淆",
+                "针对任务特定缩放规律的发现方法研究仍处于早期阶段",
+            ])
     }
 
     @Test("Prose-only challenges point at the introduction's line, never the index")
@@ -77,11 +82,16 @@ struct ChallengeCorpusTests {
     }
 
     @Test func sectionReferencesBecomeDiscussedAt() throws {
-        #expect(try #require(Fixtures.challenge("2.2")).discussedAt == [.at("agenda-introduction.txt:14"), .at("agenda-scientific-understanding.md:5")])
+        #expect(
+            try #require(Fixtures.challenge("2.2")).discussedAt == [
+                .at("agenda-introduction.txt:14"), .at("agenda-scientific-understanding.md:5"),
+            ])
         #expect(try #require(Fixtures.challenge("2.4")).discussedAt == [.at("agenda-scientific-understanding.md:9")])
-        #expect(try #require(Fixtures.challenge("3.3")).discussedAt == [
-            .at("agenda-introduction.txt:14"), .at("agenda-introduction.txt:19"), .at("agenda-scientific-understanding.md:5"),
-        ])
+        #expect(
+            try #require(Fixtures.challenge("3.3")).discussedAt == [
+                .at("agenda-introduction.txt:14"), .at("agenda-introduction.txt:19"),
+                .at("agenda-scientific-understanding.md:5"),
+            ])
         #expect(try #require(Fixtures.challenge("3.6")).discussedAt == [.at("agenda-introduction.txt:19")])
     }
 

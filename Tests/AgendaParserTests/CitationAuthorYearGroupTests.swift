@@ -17,7 +17,9 @@ import Testing
         let scalars = Array(content.unicodeScalars)
         let result = CitationAuthorYearGroup.parse(scalars, range: 0..<scalars.count)
         let entries = result.entries.map {
-            Entry(authors: $0.authors.authors.joined(separator: "|"), etAl: $0.authors.etAl, year: $0.year, locator: $0.locator)
+            Entry(
+                authors: $0.authors.authors.joined(separator: "|"), etAl: $0.authors.etAl, year: $0.year,
+                locator: $0.locator)
         }
         return (entries, result.unparsed.count)
     }
@@ -26,7 +28,8 @@ import Testing
         (
             "Leike等人,2022年;Anthropic,2023a年;Frontier Model Forum,2023年",
             [
-                Entry(authors: "Leike", etAl: true, year: "2022"), Entry(authors: "Anthropic", etAl: false, year: "2023a"),
+                Entry(authors: "Leike", etAl: true, year: "2022"),
+                Entry(authors: "Anthropic", etAl: false, year: "2023a"),
                 Entry(authors: "Frontier Model Forum", etAl: false, year: "2023"),
             ]
         ),
@@ -37,12 +40,16 @@ import Testing
                 Entry(authors: "委员会", etAl: false, year: "2023"),
             ]
         ),
-        ("CHAI, Far.ai和Ditchley Foundation,2023年", [Entry(authors: "CHAI|Far.ai|Ditchley Foundation", etAl: false, year: "2023")]),
+        (
+            "CHAI, Far.ai和Ditchley Foundation,2023年",
+            [Entry(authors: "CHAI|Far.ai|Ditchley Foundation", etAl: false, year: "2023")]
+        ),
         ("Sanh等人,2019年,图1", [Entry(authors: "Sanh", etAl: true, year: "2019", locator: "图1")]),
         (
             "Holtzman et al., 2023; Steinhardt, 2023; Hendrycks, 2023,第5章",
             [
-                Entry(authors: "Holtzman", etAl: true, year: "2023"), Entry(authors: "Steinhardt", etAl: false, year: "2023"),
+                Entry(authors: "Holtzman", etAl: true, year: "2023"),
+                Entry(authors: "Steinhardt", etAl: false, year: "2023"),
                 Entry(authors: "Hendrycks", etAl: false, year: "2023", locator: "第5章"),
             ]
         ),
@@ -75,7 +82,10 @@ import Testing
         ("Holtzman等, 2023", [Entry(authors: "Holtzman", etAl: true, year: "2023")]),
         ("Perez et al. 2022", [Entry(authors: "Perez", etAl: true, year: "2022")]),
         ("Smith & Jones, 2020, p. 3", [Entry(authors: "Smith|Jones", etAl: false, year: "2020", locator: "p. 3")]),
-        ("Smith, 2019, 2020", [Entry(authors: "Smith", etAl: false, year: "2019"), Entry(authors: "Smith", etAl: false, year: "2020")]),
+        (
+            "Smith, 2019, 2020",
+            [Entry(authors: "Smith", etAl: false, year: "2019"), Entry(authors: "Smith", etAl: false, year: "2020")]
+        ),
         ("参见Smith等人，2019年", [Entry(authors: "Smith", etAl: true, year: "2019")]),
         ("see van Dijk, 2020", [Entry(authors: "van Dijk", etAl: false, year: "2020")]),
         ("Hadfield-Menell et al., 2017", [Entry(authors: "Hadfield-Menell", etAl: true, year: "2017")]),
@@ -101,7 +111,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "Smith et al.", "Smith等人", "GPT-4, 2023", "Smith et al., 2020, which first showed this at length in a long aside",
+        "Smith et al.", "Smith等人", "GPT-4, 2023",
+        "Smith et al., 2020, which first showed this at length in a long aside",
         "Smith, 2020, 第3章。其余", "第3版, 2019",
     ])
     func citationLikeButUnreadable(_ content: String) {
@@ -135,7 +146,10 @@ import Testing
         let lin = try #require(works.first)
         #expect(works.count == 1)
         #expect(lin.key == "lin2021")
-        #expect(lin.mentions == [Mention(source: SourceLocation(document: "t.md", line: 1), text: "Lin et al., 2021", kind: .authorYear)])
+        #expect(
+            lin.mentions == [
+                Mention(source: SourceLocation(document: "t.md", line: 1), text: "Lin et al., 2021", kind: .authorYear)
+            ])
     }
 
     @Test func mixedParenthesesAndMentionLines() {

@@ -73,64 +73,87 @@ enum CitationTesting {
 
     static let referenceWorks: [Expected] = [
         Expected(
-            key: "amodei2016", authors: ["Amodei", "Olah", "Steinhardt", "Christiano", "Schulman", "Mané"], year: "2016",
+            key: "amodei2016", authors: ["Amodei", "Olah", "Steinhardt", "Christiano", "Schulman", "Mané"],
+            year: "2016",
             title: "Concrete problems in AI safety", arxiv: "1606.06565", kind: .preprint),
         Expected(
             key: "bai2022", authors: [], year: "2022",
-            title: "Training a helpful and harmless assistant with reinforcement learning from human feedback", arxiv: "2204.05862",
+            title: "Training a helpful and harmless assistant with reinforcement learning from human feedback",
+            arxiv: "2204.05862",
             kind: .preprint),
         Expected(
             key: "bostrom2012", authors: ["Bostrom"], year: "2012",
-            title: "The superintelligent will: Motivation and instrumental rationality in advanced artificial agents", kind: .journalArticle
+            title: "The superintelligent will: Motivation and instrumental rationality in advanced artificial agents",
+            kind: .journalArticle
         ),
         Expected(
-            key: "carlsmith2022", authors: ["Carlsmith"], year: "2022", title: "Is power-seeking AI an existential risk?",
+            key: "carlsmith2022", authors: ["Carlsmith"], year: "2022",
+            title: "Is power-seeking AI an existential risk?",
             arxiv: "2206.13353", kind: .preprint),
         Expected(
-            key: "carroll2018", authors: ["Carroll"], year: "2018", title: "Overview of current AI alignment approaches", kind: .unknown),
+            key: "carroll2018", authors: ["Carroll"], year: "2018",
+            title: "Overview of current AI alignment approaches", kind: .unknown),
         Expected(
             key: "christiano2018b", authors: ["Christiano", "Shlegeris", "Amodei"], year: "2018",
             title: "Supervising strong learners by amplifying weak experts", arxiv: "1810.08575", kind: .preprint),
         Expected(
             key: "critch2020", authors: ["Critch", "Krueger"], year: "2020",
-            title: "AI research considerations for human existential safety (ARCHES)", arxiv: "2006.04948", kind: .preprint),
+            title: "AI research considerations for human existential safety (ARCHES)", arxiv: "2006.04948",
+            kind: .preprint),
         Expected(
             key: "hubinger2019", authors: ["Hubinger", "van Merwijk", "Mikulik", "Skalse", "Garrabrant"], year: "2019",
-            title: "Risks from learned optimization in advanced machine learning systems", arxiv: "1906.01820", kind: .preprint),
+            title: "Risks from learned optimization in advanced machine learning systems", arxiv: "1906.01820",
+            kind: .preprint),
         Expected(
             key: "irving2018", authors: ["Irving", "Christiano", "Amodei"], year: "2018", title: "AI safety via debate",
             arxiv: "1805.00899", kind: .preprint),
         Expected(
-            key: "ouyang2022", authors: [], year: "2022", title: "Training language models to follow instructions with human feedback",
+            key: "ouyang2022", authors: [], year: "2022",
+            title: "Training language models to follow instructions with human feedback",
             arxiv: "2203.02155", kind: .preprint),
         Expected(
-            key: "perez2022", authors: [], year: "2022", title: "Discovering language model behaviors with model-written evaluations",
+            key: "perez2022", authors: [], year: "2022",
+            title: "Discovering language model behaviors with model-written evaluations",
             arxiv: "2212.09251", kind: .preprint),
         Expected(
-            key: "weidinger2021", authors: [], year: "2021", title: "Ethical and social risks of harm from language models",
+            key: "weidinger2021", authors: [], year: "2021",
+            title: "Ethical and social risks of harm from language models",
             arxiv: "2112.04359", kind: .preprint),
         Expected(
-            key: "wiener1960", authors: ["Wiener"], year: "1960", title: "Some moral and technical consequences of automation",
+            key: "wiener1960", authors: ["Wiener"], year: "1960",
+            title: "Some moral and technical consequences of automation",
             kind: .journalArticle),
         // Known from mentions only.
-        Expected(key: "holtzman2023", authors: ["Holtzman"], year: "2023", title: nil, arxiv: "2308.00189", kind: .preprint),
-        Expected(key: "hendrycks2023", authors: ["Hendrycks"], year: "2023", title: nil, arxiv: "2411.01042", kind: .preprint),
+        Expected(
+            key: "holtzman2023", authors: ["Holtzman"], year: "2023", title: nil, arxiv: "2308.00189", kind: .preprint),
+        Expected(
+            key: "hendrycks2023", authors: ["Hendrycks"], year: "2023", title: nil, arxiv: "2411.01042", kind: .preprint
+        ),
         Expected(key: "park2023", authors: ["Park"], year: "2023a", title: nil, arxiv: "2304.03442", kind: .preprint),
         Expected(
-            key: "wei2022", authors: ["Wei"], year: "2022a", title: "Emergent abilities of large language models", arxiv: "2206.07682",
+            key: "wei2022", authors: ["Wei"], year: "2022a", title: "Emergent abilities of large language models",
+            arxiv: "2206.07682",
             kind: .preprint),
         Expected(key: "steinhardt2023", authors: ["Steinhardt"], year: "2023", title: nil, kind: .webpage),
-        Expected(key: "chai2023", authors: ["CHAI", "Far.ai", "Ditchley Foundation"], year: "2023", title: nil, kind: .unknown),
-        Expected(key: "frontiermodelforum2023", authors: ["Frontier Model Forum"], year: "2023", title: nil, kind: .unknown),
+        Expected(
+            key: "chai2023", authors: ["CHAI", "Far.ai", "Ditchley Foundation"], year: "2023", title: nil,
+            kind: .unknown),
+        Expected(
+            key: "frontiermodelforum2023", authors: ["Frontier Model Forum"], year: "2023", title: nil, kind: .unknown),
         Expected(key: "anthropic2023", authors: ["Anthropic"], year: "2023a", title: nil, kind: .unknown),
         Expected(key: "baigong2023", authors: ["白宫"], year: "2023", title: nil, kind: .unknown),
         Expected(key: "christiano2018a", authors: ["Christiano"], year: "2018", title: nil, kind: .unknown),
         Expected(
-            key: "christiano2017", authors: ["Christiano"], year: "2017", title: "Deep reinforcement learning from human preferences",
+            key: "christiano2017", authors: ["Christiano"], year: "2017",
+            title: "Deep reinforcement learning from human preferences",
             kind: .unknown),
         Expected(key: "sutton", authors: ["Sutton"], year: nil, title: "The Bitter Lesson", kind: .blogPost),
-        Expected(key: "openaib", authors: ["OpenAI"], year: nil, title: "Learning to summarize with human feedback", kind: .unknown),
-        Expected(key: "kaplan", authors: ["Kaplan"], year: nil, title: "Scaling laws for neural language models", kind: .unknown),
+        Expected(
+            key: "openaib", authors: ["OpenAI"], year: nil, title: "Learning to summarize with human feedback",
+            kind: .unknown),
+        Expected(
+            key: "kaplan", authors: ["Kaplan"], year: nil, title: "Scaling laws for neural language models",
+            kind: .unknown),
         Expected(key: "newell1976", authors: ["Newell", "Simon"], year: "1976", title: nil, kind: .unknown),
         Expected(key: "adams2014", authors: ["Adams"], year: "2014", title: nil, kind: .unknown),
         Expected(key: "mcculloch1943", authors: ["McCulloch", "Pitts"], year: "1943", title: nil, kind: .unknown),
@@ -179,27 +202,38 @@ enum CitationTesting {
     @Test func fullestRecordWinsAcrossDocuments() throws {
         // `(Bai et al., 2022)` gets the reference-list title and arXiv id.
         let bai = try #require(CitationTesting.work("bai2022"))
-        #expect(bai.mentions.map(\.source.description) == ["xiong-llm-alignment-survey.md:202", "xiong-llm-alignment-survey.md:247"])
+        #expect(
+            bai.mentions.map(\.source.description) == [
+                "xiong-llm-alignment-survey.md:202", "xiong-llm-alignment-survey.md:247",
+            ])
         // The chapter's title-only mention is Ouyang et al. 2022.
         let ouyang = try #require(CitationTesting.work("ouyang2022"))
         #expect(ouyang.titleZh == "用人类反馈训练语言模型遵循指令")
         #expect(
             ouyang.mentions.map(\.source.description) == [
-                "llm-history-rlhf-chapter.md:33", "xiong-llm-alignment-survey.md:159", "xiong-llm-alignment-survey.md:263",
+                "llm-history-rlhf-chapter.md:33", "xiong-llm-alignment-survey.md:159",
+                "xiong-llm-alignment-survey.md:263",
             ])
         #expect(ouyang.mergedBy == [.authorYear, .title])
         // Chapter line 43 is Askell et al. 2021.
         let askell = try #require(CitationTesting.work("askell2021"))
         #expect(
             askell.mentions.map(\.source.description) == [
-                "llm-history-rlhf-chapter.md:43", "xiong-llm-alignment-survey.md:202", "xiong-llm-alignment-survey.md:245",
+                "llm-history-rlhf-chapter.md:43", "xiong-llm-alignment-survey.md:202",
+                "xiong-llm-alignment-survey.md:245",
             ])
         #expect(askell.titleZh == "通用语言助手作为对齐研究的实验室")
     }
 
     @Test(arguments: [
-        ("weidinger2021", ["agenda-introduction.txt:3", "xiong-llm-alignment-survey.md:45", "xiong-llm-alignment-survey.md:268"]),
-        ("amodei2016", ["agenda-introduction.txt:6", "xiong-llm-alignment-survey.md:190", "xiong-llm-alignment-survey.md:244"]),
+        (
+            "weidinger2021",
+            ["agenda-introduction.txt:3", "xiong-llm-alignment-survey.md:45", "xiong-llm-alignment-survey.md:268"]
+        ),
+        (
+            "amodei2016",
+            ["agenda-introduction.txt:6", "xiong-llm-alignment-survey.md:190", "xiong-llm-alignment-survey.md:244"]
+        ),
         (
             "critch2020",
             [
@@ -207,7 +241,10 @@ enum CitationTesting {
                 "xiong-llm-alignment-survey.md:253",
             ]
         ),
-        ("bubeck2023", ["agenda-introduction.txt:3", "xiong-llm-alignment-survey.md:43", "xiong-llm-alignment-survey.md:249"]),
+        (
+            "bubeck2023",
+            ["agenda-introduction.txt:3", "xiong-llm-alignment-survey.md:43", "xiong-llm-alignment-survey.md:249"]
+        ),
         (
             "holtzman2023",
             [
@@ -215,14 +252,23 @@ enum CitationTesting {
                 "agenda-scientific-understanding.md:5",
             ]
         ),
-        ("wei2022", ["agenda-introduction.txt:14", "agenda-scientific-understanding.md:5", "llm-history-rlhf-chapter.md:75"]),
+        (
+            "wei2022",
+            ["agenda-introduction.txt:14", "agenda-scientific-understanding.md:5", "llm-history-rlhf-chapter.md:75"]
+        ),
         ("adams2014", ["agenda-introduction.txt:16", "agenda-scientific-understanding.md:9"]),
         ("newell1976", ["agenda-introduction.txt:16", "agenda-scientific-understanding.md:9"]),
         ("steinhardt2023", ["agenda-introduction.txt:14", "agenda-scientific-understanding.md:5"]),
         ("hendrycks2023", ["agenda-introduction.txt:14", "agenda-scientific-understanding.md:5"]),
         ("park2023", ["agenda-introduction.txt:14", "agenda-scientific-understanding.md:5"]),
         ("kenton2021", ["agenda-introduction.txt:6", "agenda-introduction.txt:6"]),
-        ("ngo2023", ["agenda-introduction.txt:3", "agenda-introduction.txt:6", "agenda-introduction.txt:8", "agenda-introduction.txt:8"]),
+        (
+            "ngo2023",
+            [
+                "agenda-introduction.txt:3", "agenda-introduction.txt:6", "agenda-introduction.txt:8",
+                "agenda-introduction.txt:8",
+            ]
+        ),
     ])
     func crossDocumentMerges(key: String, sources: [String]) throws {
         let work = try #require(CitationTesting.work(key))
@@ -235,8 +281,11 @@ enum CitationTesting {
         #expect(CitationTesting.work("newell1976")?.doi == "10.1145/360018.360022")
         #expect(CitationTesting.work("holtzman2023")?.mergedBy == [.arxiv, .authorYear])
         #expect(CitationTesting.work("wei2022")?.mergedBy == [.authorOnly, .authorYear])
-        #expect(CitationTesting.work("steinhardt2023")?.url == "https://bounded-regret.ghost.io/complex-systems-are-hard-to-control/")
-        #expect(CitationTesting.work("zhuanzhi")?.url == "https://www.zhuanzhi.ai/paper/4b2cab1f8af7235be68b4bf406b8480c")
+        #expect(
+            CitationTesting.work("steinhardt2023")?.url
+                == "https://bounded-regret.ghost.io/complex-systems-are-hard-to-control/")
+        #expect(
+            CitationTesting.work("zhuanzhi")?.url == "https://www.zhuanzhi.ai/paper/4b2cab1f8af7235be68b4bf406b8480c")
     }
 
     @Test func singleAuthorChristianoIsNotTheThreeAuthorWork() throws {
@@ -262,7 +311,10 @@ enum CitationTesting {
         #expect(edge.url == "http://edge.org/conversation/the-myth-of-ai#26015")
         #expect(edge.mentions.map(\.source.line) == [71, 89])
         #expect(edge.mentions.map(\.kind) == [.footnote, .footnote])
-        #expect(edge.mentions.map(\.text) == ["<sup>3</sup>", "<sup>3</sup><http://edge.org/conversation/the-myth-of-ai#26015>"])
+        #expect(
+            edge.mentions.map(\.text) == [
+                "<sup>3</sup>", "<sup>3</sup><http://edge.org/conversation/the-myth-of-ai#26015>",
+            ])
         #expect(CitationTesting.work("evalsalignment")?.mentions.map(\.source.line) == [210, 216])
         #expect(CitationTesting.work("futureoflife")?.mentions.map(\.source.line) == [47, 59])
     }
@@ -304,7 +356,10 @@ enum CitationTesting {
             #expect(work.key.unicodeScalars.first.map { !CitationLexicon.isDigit($0) } ?? false)
         }
         // The survey's funding numbers, `(22个单词)`, `(Scaling Law)` and `发表于《Science》` are not works.
-        #expect(!corpus.works.contains { $0.mentions.contains { $0.text.contains("202203AA080004") || $0.text.contains("Science》") } })
+        #expect(
+            !corpus.works.contains {
+                $0.mentions.contains { $0.text.contains("202203AA080004") || $0.text.contains("Science》") }
+            })
         #expect(!corpus.works.contains { $0.title == "Science" || $0.title == "Scaling Law" })
     }
 
@@ -313,10 +368,13 @@ enum CitationTesting {
         #expect(!diagnostics.contains { $0.id == CitationDiagnostics.unparsedID })
         #expect(!diagnostics.contains { $0.id == CitationDiagnostics.unparsedReferenceID })
         #expect(!diagnostics.contains { $0.id == CitationDiagnostics.undefinedFootnoteID })
-        let authorOnly = diagnostics.filter { $0.id == CitationDiagnostics.authorOnlyMergeID }.map { $0.source?.description ?? "" }
+        let authorOnly = diagnostics.filter { $0.id == CitationDiagnostics.authorOnlyMergeID }.map {
+            $0.source?.description ?? ""
+        }
         #expect(
             authorOnly == [
-                "agenda-scientific-understanding.md:9", "agenda-scientific-understanding.md:9", "llm-history-rlhf-chapter.md:75",
+                "agenda-scientific-understanding.md:9", "agenda-scientific-understanding.md:9",
+                "llm-history-rlhf-chapter.md:75",
             ])
         let authorYear = diagnostics.filter { $0.id == CitationDiagnostics.authorYearMergeID }
         #expect(authorYear.count == 9)

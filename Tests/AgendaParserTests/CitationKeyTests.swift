@@ -10,7 +10,8 @@ import Testing
         arxiv: String? = nil
     ) -> Work {
         Work(
-            key: "", kind: .unknown, authors: authors, authorNames: [], year: year, title: title, titleZh: titleZh, venue: nil,
+            key: "", kind: .unknown, authors: authors, authorNames: [], year: year, title: title, titleZh: titleZh,
+            venue: nil,
             details: nil, arxiv: arxiv, doi: nil, url: url, mentions: [], mergedBy: [])
     }
 
@@ -24,14 +25,24 @@ import Testing
         (work(authors: ["Far.ai"], year: "2023a"), "farai2023"),
         (work(authors: ["Sutton"], title: "The Bitter Lesson"), "sutton"),
         (work(title: "The Bitter Lesson"), "bitterlesson"),
-        (work(title: "On the Dangers of Stochastic Parrots: Can Language Models Be Too Big?"), "dangersstochasticparrots"),
-        (work(title: "Highly accurate protein structure prediction with AlphaFold", titleZh: "用AlphaFold进行高度准确的蛋白质结构预测"), "highlyaccurateprotein"),
+        (
+            work(title: "On the Dangers of Stochastic Parrots: Can Language Models Be Too Big?"),
+            "dangersstochasticparrots"
+        ),
+        (
+            work(
+                title: "Highly accurate protein structure prediction with AlphaFold",
+                titleZh: "用AlphaFold进行高度准确的蛋白质结构预测"), "highlyaccurateprotein"
+        ),
         (work(titleZh: "神经活动中固有的想法的逻辑演算"), "shenjinghuodongzhonggu"),
         (work(titleZh: "AI对齐到底有多难？"), "aiduiqidaodi"),
         (work(year: "2023", titleZh: "AI对齐到底有多难？"), "aiduiqidaodi2023"),
         (work(titleZh: "意图对齐"), "yituduiqi"),
         (work(title: "GPT-4"), "gpt4"),
-        (work(year: "2020", url: "https://futureoflife.org/open-letter/pause-giant-ai-experiments/"), "futureoflife2020"),
+        (
+            work(year: "2020", url: "https://futureoflife.org/open-letter/pause-giant-ai-experiments/"),
+            "futureoflife2020"
+        ),
         (work(url: "https://transformer-circuits.pub/2022/in-context"), "transformercircuits"),
         (work(arxiv: "2308.00189"), "arxiv230800189"),
         (work(), "anonymous"),
@@ -42,15 +53,19 @@ import Testing
 
     @Test func clashesGetLettersByWhatIdentifiesTheWorks() {
         let untitled = Self.work(authors: ["Christiano"], year: "2018")
-        let supervising = Self.work(authors: ["Christiano"], year: "2018", title: "Supervising strong learners by amplifying weak experts")
+        let supervising = Self.work(
+            authors: ["Christiano"], year: "2018", title: "Supervising strong learners by amplifying weak experts")
         let other = Self.work(authors: ["Amodei"], year: "2016")
-        for order in [[untitled, supervising, other], [other, supervising, untitled], [supervising, other, untitled]] {
+        for order in [
+            [untitled, supervising, other], [other, supervising, untitled], [supervising, other, untitled],
+        ] {
             var works = order
             CitationKey.assign(&works)
             let keys = Dictionary(uniqueKeysWithValues: works.map { ($0.title ?? "-" + $0.authors[0], $0.key) })
             #expect(
                 keys == [
-                    "-Christiano": "christiano2018a", "Supervising strong learners by amplifying weak experts": "christiano2018b",
+                    "-Christiano": "christiano2018a",
+                    "Supervising strong learners by amplifying weak experts": "christiano2018b",
                     "-Amodei": "amodei2016",
                 ])
         }
@@ -67,14 +82,18 @@ import Testing
     }
 
     @Test func sourceYearLettersAreNotInTheKey() {
-        var works = [Self.work(authors: ["Wei"], year: "2022a"), Self.work(authors: ["Wei"], year: "2022b", title: "B")]
+        var works = [
+            Self.work(authors: ["Wei"], year: "2022a"), Self.work(authors: ["Wei"], year: "2022b", title: "B"),
+        ]
         CitationKey.assign(&works)
         #expect(works.map(\.key) == ["wei2022a", "wei2022b"])
         #expect(works.map(\.year) == ["2022a", "2022b"])
     }
 
     @Test func clashLettersSkipKeysAlreadyTaken() {
-        var works = [Self.work(authors: ["Openaia"]), Self.work(authors: ["OpenAI"]), Self.work(authors: ["OpenAI"], title: "T")]
+        var works = [
+            Self.work(authors: ["Openaia"]), Self.work(authors: ["OpenAI"]), Self.work(authors: ["OpenAI"], title: "T"),
+        ]
         CitationKey.assign(&works)
         #expect(Set(works.map(\.key)).count == 3)
         #expect(works.map(\.key) == ["openaia", "openaib", "openaic"])
@@ -89,7 +108,9 @@ import Testing
         let keys = CitationTesting.corpus.works.map(\.key)
         #expect(Set(keys).count == keys.count)
         #expect(
-            keys.allSatisfy { key in key.unicodeScalars.allSatisfy { CitationLexicon.isASCIILetter($0) || CitationLexicon.isDigit($0) } })
+            keys.allSatisfy { key in
+                key.unicodeScalars.allSatisfy { CitationLexicon.isASCIILetter($0) || CitationLexicon.isDigit($0) }
+            })
         #expect(keys.allSatisfy { $0 == $0.lowercased() })
     }
 }

@@ -16,7 +16,8 @@ import Testing
         #expect(
             work.mentions == [
                 Mention(
-                    source: SourceLocation(document: "t.md", line: 1), text: "[Holtzman等, 2023](https://arxiv.org/pdf/2308.00189)",
+                    source: SourceLocation(document: "t.md", line: 1),
+                    text: "[Holtzman等, 2023](https://arxiv.org/pdf/2308.00189)",
                     kind: .link)
             ])
     }
@@ -69,10 +70,14 @@ import Testing
     }
 
     @Test func bareURLInRunningText() throws {
-        let text = "基于识别的挑战提出问题。\nhttps://www.zhuanzhi.ai/paper/4b2cab1f8af7235be68b4bf406b8480c\n见 https://example.org/a_(b).html。\n"
+        let text =
+            "基于识别的挑战提出问题。\nhttps://www.zhuanzhi.ai/paper/4b2cab1f8af7235be68b4bf406b8480c\n见 https://example.org/a_(b).html。\n"
         let works = CitationTesting.works(text, name: "a.txt")
         #expect(works.map(\.key) == ["example", "zhuanzhi"])
-        #expect(works.map(\.url) == ["https://example.org/a_(b).html", "https://www.zhuanzhi.ai/paper/4b2cab1f8af7235be68b4bf406b8480c"])
+        #expect(
+            works.map(\.url) == [
+                "https://example.org/a_(b).html", "https://www.zhuanzhi.ai/paper/4b2cab1f8af7235be68b4bf406b8480c",
+            ])
         #expect(works.map { $0.mentions.map(\.source.line) } == [[3], [2]])
         #expect(works.allSatisfy { $0.kind == .webpage && $0.mentions.map(\.kind) == [.url] })
     }
@@ -100,13 +105,16 @@ import Testing
         #expect(CitationIdentifiers.arxiv(inURL: url) == id)
     }
 
-    @Test(arguments: ["https://arxiv.org/list/cs.AI/recent", "https://example.org/abs/2308.00189", "https://arxiv.org/abs/12.3"])
+    @Test(arguments: [
+        "https://arxiv.org/list/cs.AI/recent", "https://example.org/abs/2308.00189", "https://arxiv.org/abs/12.3",
+    ])
     func notArxiv(_ url: String) {
         #expect(CitationIdentifiers.arxiv(inURL: url) == nil)
     }
 
     @Test(arguments: [
-        ("abs/1606.06565", "1606.06565"), ("arXiv:2204.05862", "2204.05862"), ("arXiv preprint arXiv:2204.05862v1.", "2204.05862"),
+        ("abs/1606.06565", "1606.06565"), ("arXiv:2204.05862", "2204.05862"),
+        ("arXiv preprint arXiv:2204.05862v1.", "2204.05862"),
         ("https://arxiv.org/abs/2112.00861", "2112.00861"),
     ])
     func arxivFromReference(_ text: String, _ id: String) {

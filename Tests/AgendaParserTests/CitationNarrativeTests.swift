@@ -25,8 +25,10 @@ import Testing
             text: "此前Smith和Jones（2019）讨论过。", key: "smith2019", authors: ["Smith", "Jones"], year: "2019",
             mentionKind: .narrative, mentionText: "Smith和Jones（2019）"),
         Case(
-            text: "2017年，与Transformer同一年，Christiano等人发表了《深度强化学习来自人类偏好》（Deep reinforcement learning from human preferences）。这篇论文很重要。",
-            key: "christiano2017", authors: ["Christiano"], year: "2017", title: "Deep reinforcement learning from human preferences",
+            text:
+                "2017年，与Transformer同一年，Christiano等人发表了《深度强化学习来自人类偏好》（Deep reinforcement learning from human preferences）。这篇论文很重要。",
+            key: "christiano2017", authors: ["Christiano"], year: "2017",
+            title: "Deep reinforcement learning from human preferences",
             titleZh: "深度强化学习来自人类偏好", mentionKind: .narrative,
             mentionText: "Christiano等人发表了《深度强化学习来自人类偏好》（Deep reinforcement learning from human preferences）"),
         Case(
@@ -35,7 +37,8 @@ import Testing
             mentionKind: .narrative, mentionText: "Kaplan等人的《神经语言模型的规模律》（Scaling laws for neural language models）"),
         Case(
             text: "这一切让我想起了Richard Sutton发表的一篇著名的博客文章《苦涩的教训》（The Bitter Lesson）。Sutton是先驱。",
-            key: "sutton", authors: ["Sutton"], year: nil, title: "The Bitter Lesson", titleZh: "苦涩的教训", kind: .blogPost,
+            key: "sutton", authors: ["Sutton"], year: nil, title: "The Bitter Lesson", titleZh: "苦涩的教训",
+            kind: .blogPost,
             mentionKind: .narrative, mentionText: "Richard Sutton发表的一篇著名的博客文章《苦涩的教训》（The Bitter Lesson）"),
         Case(
             text: "OpenAI还发表了《用人类反馈学习摘要》（Learning to summarize with human feedback），展示了应用。", key: "openai",
@@ -44,12 +47,15 @@ import Testing
         Case(
             text:
                 "GPT-2在2019年用这种方式进行了微调。GPT-3在2022年的《用人类反馈训练语言模型遵循指令》（Training language models to follow instructions with human feedback）中也使用了RLHF。",
-            key: "traininglanguagemodels2022", authors: [], year: "2022", title: "Training language models to follow instructions with human feedback",
+            key: "traininglanguagemodels2022", authors: [], year: "2022",
+            title: "Training language models to follow instructions with human feedback",
             titleZh: "用人类反馈训练语言模型遵循指令", mentionKind: .title,
             mentionText: "《用人类反馈训练语言模型遵循指令》（Training language models to follow instructions with human feedback）"),
         Case(
-            text: "最好的例子是AlphaFold，发表在《用AlphaFold进行高度准确的蛋白质结构预测》（Highly accurate protein structure prediction with AlphaFold）。",
-            key: "highlyaccurateprotein", authors: [], year: nil, title: "Highly accurate protein structure prediction with AlphaFold",
+            text:
+                "最好的例子是AlphaFold，发表在《用AlphaFold进行高度准确的蛋白质结构预测》（Highly accurate protein structure prediction with AlphaFold）。",
+            key: "highlyaccurateprotein", authors: [], year: nil,
+            title: "Highly accurate protein structure prediction with AlphaFold",
             titleZh: "用AlphaFold进行高度准确的蛋白质结构预测", mentionKind: .title,
             mentionText: "《用AlphaFold进行高度准确的蛋白质结构预测》（Highly accurate protein structure prediction with AlphaFold）"),
         Case(
@@ -59,7 +65,8 @@ import Testing
             text: "2023年，他在名为《对齐有多难》的讲座中谈到这一点。", key: "duiqiyouduonan2023", authors: [], year: "2023", title: nil,
             titleZh: "对齐有多难", kind: .speech, mentionKind: .title, mentionText: "《对齐有多难》"),
         Case(
-            text: "他写了《Superintelligence》一书。", key: "superintelligence", authors: [], year: nil, title: "Superintelligence",
+            text: "他写了《Superintelligence》一书。", key: "superintelligence", authors: [], year: nil,
+            title: "Superintelligence",
             titleZh: nil, kind: .book, mentionKind: .title, mentionText: "《Superintelligence》"),
     ]
 
@@ -98,7 +105,8 @@ import Testing
     }
 
     @Test func yearComesOnlyFromTheSameSentence() throws {
-        let work = try #require(CitationTesting.works("2017年出现了Transformer。Christiano等人发表了《偏好学习》（Learning from preferences）。\n").first)
+        let work = try #require(
+            CitationTesting.works("2017年出现了Transformer。Christiano等人发表了《偏好学习》（Learning from preferences）。\n").first)
         #expect(work.year == nil)
         #expect(work.key == "christiano")
     }

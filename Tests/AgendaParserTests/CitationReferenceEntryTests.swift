@@ -23,8 +23,11 @@ import Testing
             entry:
                 "Dario Amodei, Chris Olah, Jacob Steinhardt, Paul F. Christiano, John Schulman, and Dan Mané. 2016. Concrete problems in AI safety. *CoRR*, abs/1606.06565.",
             authors: ["Amodei", "Olah", "Steinhardt", "Christiano", "Schulman", "Mané"],
-            authorNames: ["Dario Amodei", "Chris Olah", "Jacob Steinhardt", "Paul F. Christiano", "John Schulman", "Dan Mané"],
-            year: "2016", title: "Concrete problems in AI safety", venue: "CoRR", details: nil, arxiv: "1606.06565", kind: .preprint),
+            authorNames: [
+                "Dario Amodei", "Chris Olah", "Jacob Steinhardt", "Paul F. Christiano", "John Schulman", "Dan Mané",
+            ],
+            year: "2016", title: "Concrete problems in AI safety", venue: "CoRR", details: nil, arxiv: "1606.06565",
+            kind: .preprint),
         Case(
             entry:
                 "Nick Bostrom. 2012. The superintelligent will: Motivation and instrumental rationality in advanced artificial agents. *Minds Mach.*, 22(2):71–85, may.",
@@ -33,33 +36,41 @@ import Testing
             venue: "Minds Mach.", details: "22(2):71–85", arxiv: nil, kind: .journalArticle, month: 5),
         Case(
             entry: "Joseph Carlsmith. 2022. Is power-seeking AI an existential risk? *ArXiv*, abs/2206.13353.",
-            authors: ["Carlsmith"], authorNames: ["Joseph Carlsmith"], year: "2022", title: "Is power-seeking AI an existential risk?",
+            authors: ["Carlsmith"], authorNames: ["Joseph Carlsmith"], year: "2022",
+            title: "Is power-seeking AI an existential risk?",
             venue: "ArXiv", details: nil, arxiv: "2206.13353", kind: .preprint),
         Case(
             entry: "Micah Carroll. 2018. Overview of current AI alignment approaches.", authors: ["Carroll"],
             authorNames: ["Micah Carroll"],
-            year: "2018", title: "Overview of current AI alignment approaches", venue: nil, details: nil, arxiv: nil, kind: .unknown),
+            year: "2018", title: "Overview of current AI alignment approaches", venue: nil, details: nil, arxiv: nil,
+            kind: .unknown),
         Case(
             entry:
                 "Andrew Critch and David Krueger. 2020. AI research considerations for human existential safety (ARCHES). *CoRR*, abs/2006.04948.",
             authors: ["Critch", "Krueger"], authorNames: ["Andrew Critch", "David Krueger"], year: "2020",
-            title: "AI research considerations for human existential safety (ARCHES)", venue: "CoRR", details: nil, arxiv: "2006.04948",
+            title: "AI research considerations for human existential safety (ARCHES)", venue: "CoRR", details: nil,
+            arxiv: "2006.04948",
             kind: .preprint),
         Case(
             entry:
                 "Evan Hubinger, Chris van Merwijk, Vladimir Mikulik, Joar Skalse, and Scott Garrabrant. 2019. Risks from learned optimization in advanced machine learning systems. *CoRR*, abs/1906.01820.",
             authors: ["Hubinger", "van Merwijk", "Mikulik", "Skalse", "Garrabrant"],
-            authorNames: ["Evan Hubinger", "Chris van Merwijk", "Vladimir Mikulik", "Joar Skalse", "Scott Garrabrant"], year: "2019",
-            title: "Risks from learned optimization in advanced machine learning systems", venue: "CoRR", details: nil, arxiv: "1906.01820",
+            authorNames: ["Evan Hubinger", "Chris van Merwijk", "Vladimir Mikulik", "Joar Skalse", "Scott Garrabrant"],
+            year: "2019",
+            title: "Risks from learned optimization in advanced machine learning systems", venue: "CoRR", details: nil,
+            arxiv: "1906.01820",
             kind: .preprint),
         Case(
             entry:
                 "Sheer El Showk, Zachary Chase Lipton, and G R Khundadze. 2021b. A title: with a colon. In *Proceedings of ACL*, pages 1–10.",
-            authors: ["El Showk", "Lipton", "Khundadze"], authorNames: ["Sheer El Showk", "Zachary Chase Lipton", "G R Khundadze"],
-            year: "2021b", title: "A title: with a colon", venue: "Proceedings of ACL", details: "pages 1–10", arxiv: nil,
+            authors: ["El Showk", "Lipton", "Khundadze"],
+            authorNames: ["Sheer El Showk", "Zachary Chase Lipton", "G R Khundadze"],
+            year: "2021b", title: "A title: with a colon", venue: "Proceedings of ACL", details: "pages 1–10",
+            arxiv: nil,
             kind: .conferencePaper),
         Case(
-            entry: "Norbert Wiener. 1960. Some moral and technical consequences of automation. Science, 131(3410):1355–1358.",
+            entry:
+                "Norbert Wiener. 1960. Some moral and technical consequences of automation. Science, 131(3410):1355–1358.",
             authors: ["Wiener"], authorNames: ["Norbert Wiener"], year: "1960",
             title: "Some moral and technical consequences of automation",
             venue: "Science", details: "131(3410):1355–1358", arxiv: nil, kind: .journalArticle),
@@ -84,7 +95,8 @@ import Testing
 
     @Test(arguments: cases)
     func entry(_ expected: Case) throws {
-        let fact = try #require(CitationReferenceEntry.parse(expected.entry, source: SourceLocation(document: "r.md", line: 1)))
+        let fact = try #require(
+            CitationReferenceEntry.parse(expected.entry, source: SourceLocation(document: "r.md", line: 1)))
         #expect(fact.authors == expected.authors)
         #expect(fact.authorNames == expected.authorNames)
         #expect(fact.year == expected.year)
@@ -188,8 +200,10 @@ import Testing
 
     @Test func markerPrefersTheDefinitionThatFollowsIt() {
         let candidates = [
-            CitationFootnotes.Definition(label: "1", target: "https://a.org", source: SourceLocation(document: "d", line: 10), text: ""),
-            CitationFootnotes.Definition(label: "1", target: "https://b.org", source: SourceLocation(document: "d", line: 30), text: ""),
+            CitationFootnotes.Definition(
+                label: "1", target: "https://a.org", source: SourceLocation(document: "d", line: 10), text: ""),
+            CitationFootnotes.Definition(
+                label: "1", target: "https://b.org", source: SourceLocation(document: "d", line: 30), text: ""),
         ]
         #expect(CitationFootnotes.nearest([0, 1], to: 5, in: candidates) == 0)
         #expect(CitationFootnotes.nearest([0, 1], to: 20, in: candidates) == 1)

@@ -8,9 +8,13 @@ import Testing
 /// lines would not finish.
 @Suite struct CitationRobustnessTests {
     static func corpusTexts() throws -> [(name: String, text: String)] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: CitationTesting.dataDirectory).filter { !$0.hasPrefix(".") }
-            .sorted()
-        return try names.map { ($0, try String(contentsOfFile: CitationTesting.dataDirectory + "/" + $0, encoding: .utf8)) }
+        let names = try FileManager.default.contentsOfDirectory(atPath: CitationTesting.dataDirectory).filter {
+            !$0.hasPrefix(".")
+        }
+        .sorted()
+        return try names.map {
+            ($0, try String(contentsOfFile: CitationTesting.dataDirectory + "/" + $0, encoding: .utf8))
+        }
     }
 
     @Test func realCorpusWithCRLFGivesTheSameWorks() throws {
@@ -31,14 +35,16 @@ import Testing
     /// Runs only the citation extractor on one long paragraph, so that the block
     /// reader's own handling of such a line is not what is measured here.
     static func extract(_ text: String) -> (works: [Work], diagnostics: [Diagnostic]) {
-        let document = Document(name: "long.md", title: "long", format: .markdown, role: .corpus, lineCount: 1, metadata: [:], outline: [])
+        let document = Document(
+            name: "long.md", title: "long", format: .markdown, role: .corpus, lineCount: 1, metadata: [:], outline: [])
         let block = Block(kind: .paragraph, segments: [.init(line: 1, text: text)])
         let read = ReadDocument(document: document, blocks: [block], passages: [], diagnostics: [], lines: [text])
         return CitationExtractor(documents: [read]).extract()
     }
 
     @Test(arguments: [
-        "(", "（", "《", "[", "[a](", "<sup>", "<sup>1</sup>", "http://", "等人(", "发表了", "(Smith et al.", "Smith等人发表了《", "。",
+        "(", "（", "《", "[", "[a](", "<sup>", "<sup>1</sup>", "http://", "等人(", "发表了", "(Smith et al.", "Smith等人发表了《",
+        "。",
     ])
     func longLineOfOpeners(_ piece: String) {
         let line = String(repeating: piece, count: Self.repeats)
@@ -61,7 +67,8 @@ import Testing
     }
 
     @Test func manyDistinctWorksWithTheSameAuthorAndYear() {
-        let line = (0..<2_000).map { "见([Smith, 2020](https://arxiv.org/abs/2001.\(String(format: "%05d", $0))))。" }.joined()
+        let line = (0..<2_000).map { "见([Smith, 2020](https://arxiv.org/abs/2001.\(String(format: "%05d", $0))))。" }
+            .joined()
         let works = Self.extract(line + "(Smith, 2020)").works
         #expect(works.count == 2_000)
         #expect(Set(works.map(\.key)).count == 2_000)

@@ -30,7 +30,8 @@ import Testing
 
     @Test func lineOfAScalarWithChineseText() {
         let block = Block(
-            kind: .paragraph, segments: [.init(line: 4, text: "  叶子  "), .init(line: 5, text: "abc"), .init(line: 7, text: "def")])
+            kind: .paragraph,
+            segments: [.init(line: 4, text: "  叶子  "), .init(line: 5, text: "abc"), .init(line: 7, text: "def")])
         let unit = CitationUnit(document: "d", block: block)
         #expect(String(String.UnicodeScalarView(unit.scalars)) == "叶子abc def")
         #expect((0..<unit.scalars.count).map(unit.line) == [4, 4, 5, 5, 5, 5, 7, 7, 7])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AgendaParser
 
 @Suite("Concepts of the bundled corpus")
@@ -66,26 +67,34 @@ struct ConceptCorpusTests {
     @Test("Citations, people and titles are not concepts")
     func notConcepts() {
         let names = Set(Fixtures.corpus.concepts.flatMap(\.names))
-        for name in ["Gabriel", "Lin et al., 2021", "Alex Tamkin", "亚历克斯·塔姆金", "The Bitter Lesson", "Scaling laws for neural language models", "ARCHES"] {
+        for name in [
+            "Gabriel", "Lin et al., 2021", "Alex Tamkin", "亚历克斯·塔姆金", "The Bitter Lesson",
+            "Scaling laws for neural language models", "ARCHES",
+        ] {
             #expect(!names.contains(name), "\(name) should not be a concept name")
         }
     }
 
     @Test func occurrencesCoverEveryDocument() throws {
         let alignment = try #require(Fixtures.concept("人工智能对齐"))
-        #expect(alignment.occurrences.prefix(2) == [.at("xiong-llm-alignment-survey.md:33"), .at("xiong-llm-alignment-survey.md:53")])
+        #expect(
+            alignment.occurrences.prefix(2) == [
+                .at("xiong-llm-alignment-survey.md:33"), .at("xiong-llm-alignment-survey.md:53"),
+            ])
         let jailbreak = try #require(Fixtures.concept("越狱"))
-        #expect(jailbreak.occurrences == [
-            .at("agenda-introduction.txt:10"), .at("agenda-introduction.txt:19"),
-            .at("alignment-salon-transcript.txt:225"), .at("alignment-salon-transcript.txt:243"),
-        ])
+        #expect(
+            jailbreak.occurrences == [
+                .at("agenda-introduction.txt:10"), .at("agenda-introduction.txt:19"),
+                .at("alignment-salon-transcript.txt:225"), .at("alignment-salon-transcript.txt:243"),
+            ])
     }
 }
 
 @Suite("Term pairs on small inputs")
 struct TermPairTests {
     static func pairs(_ text: String, listItem: Bool = false) -> [TermPair] {
-        TermPairScanner(document: "t.md").pairs(in: text, lines: LineMap(document: "t.md", line: 1), isListItem: listItem)
+        TermPairScanner(document: "t.md").pairs(
+            in: text, lines: LineMap(document: "t.md", line: 1), isListItem: listItem)
     }
 
     @Test(arguments: [
@@ -141,9 +150,15 @@ struct TermPairTests {
     @Test func mergingByEnglishAndAbbreviation() {
         let source = SourceLocation.at("t.md:1")
         let merged = ConceptMerger(pairs: [
-            TermPair(term: "大语言模型", english: "Large Language Model", abbreviation: "LLM", definition: nil, source: source, origin: .inline),
-            TermPair(term: "确保大型语言模型", english: "LLMs", abbreviation: "LLMs", definition: nil, source: .at("t.md:2"), origin: .inline),
-            TermPair(term: "大型语言模型", english: "LLMs", abbreviation: "LLMs", definition: nil, source: .at("t.md:3"), origin: .inline),
+            TermPair(
+                term: "大语言模型", english: "Large Language Model", abbreviation: "LLM", definition: nil, source: source,
+                origin: .inline),
+            TermPair(
+                term: "确保大型语言模型", english: "LLMs", abbreviation: "LLMs", definition: nil, source: .at("t.md:2"),
+                origin: .inline),
+            TermPair(
+                term: "大型语言模型", english: "LLMs", abbreviation: "LLMs", definition: nil, source: .at("t.md:3"),
+                origin: .inline),
         ]).merge()
         #expect(merged.count == 1)
         #expect(merged.first?.aliases == ["LLM", "大型语言模型"])

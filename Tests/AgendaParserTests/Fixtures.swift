@@ -1,9 +1,11 @@
 import Foundation
+
 @testable import AgendaParser
 
 /// The bundled corpus, parsed once for all tests, and helpers for small inputs.
 enum Fixtures {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let dataDirectory = packageRoot.appendingPathComponent("Data").path
 
     static let corpus: Corpus = {

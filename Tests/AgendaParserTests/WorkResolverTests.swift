@@ -54,14 +54,17 @@ import Testing
 
     @Test func authorOnlyMergeWithTheOnlyWorkOfThatAuthor() throws {
         let corpus = CitationTesting.parse([
-            ("a.md", "多种形式([Adams](https://doi.org/10.1002/sys.21255))。\n"), ("b.txt", "多种形式(Adams et al., 2014,表4)。\n"),
+            ("a.md", "多种形式([Adams](https://doi.org/10.1002/sys.21255))。\n"),
+            ("b.txt", "多种形式(Adams et al., 2014,表4)。\n"),
         ])
         let work = try #require(corpus.works.first)
         #expect(corpus.works.count == 1)
         #expect(work.key == "adams2014")
         #expect(work.doi == "10.1002/sys.21255")
         #expect(work.mergedBy == [.authorOnly])
-        let diagnostics = CitationTesting.citationDiagnostics(corpus).filter { $0.id == CitationDiagnostics.authorOnlyMergeID }
+        let diagnostics = CitationTesting.citationDiagnostics(corpus).filter {
+            $0.id == CitationDiagnostics.authorOnlyMergeID
+        }
         #expect(diagnostics.map(\.source) == [SourceLocation(document: "a.md", line: 1)])
     }
 
@@ -96,7 +99,8 @@ import Testing
     }
 
     @Test func differentIdentifiersKeepWorksApart() {
-        let text = "见([Smith, 2020](https://arxiv.org/abs/2001.00002))和([Smith, 2020](https://arxiv.org/abs/2001.00001))，以及(Smith, 2020)。\n"
+        let text =
+            "见([Smith, 2020](https://arxiv.org/abs/2001.00002))和([Smith, 2020](https://arxiv.org/abs/2001.00001))，以及(Smith, 2020)。\n"
         let works = CitationTesting.works(text)
         #expect(works.map(\.key) == ["smith2020a", "smith2020b"])
         #expect(works.map(\.arxiv) == ["2001.00001", "2001.00002"])
@@ -105,10 +109,14 @@ import Testing
     }
 
     @Test func citationFittingTwoReferencesIsLeftAloneAndReported() {
-        let text = "见(Smith, 2020)。\n\n## References\n\n- Jane Smith. 2020. First work.\n- Jane Smith. 2020. Second work.\n"
+        let text =
+            "见(Smith, 2020)。\n\n## References\n\n- Jane Smith. 2020. First work.\n- Jane Smith. 2020. Second work.\n"
         let corpus = CitationTesting.parse([("t.md", text)])
         #expect(corpus.works.count == 3)
-        #expect(CitationTesting.citationDiagnostics(corpus).contains { $0.id == CitationDiagnostics.ambiguousID && $0.source?.line == 1 })
+        #expect(
+            CitationTesting.citationDiagnostics(corpus).contains {
+                $0.id == CitationDiagnostics.ambiguousID && $0.source?.line == 1
+            })
     }
 
     @Test func weakMergesAcrossDocumentsAreReportedWithinADocumentNot() {
@@ -116,9 +124,13 @@ import Testing
             ("a.txt", "风险(Ngo等人,2023年)。\n再次(Ngo等人,2023年)。\n"), ("b.txt", "风险(Ngo et al., 2023)。\n"),
         ])
         #expect(corpus.works.map(\.mentions.count) == [3])
-        let merges = CitationTesting.citationDiagnostics(corpus).filter { $0.id == CitationDiagnostics.authorYearMergeID }
+        let merges = CitationTesting.citationDiagnostics(corpus).filter {
+            $0.id == CitationDiagnostics.authorYearMergeID
+        }
         #expect(merges.map(\.source) == [SourceLocation(document: "b.txt", line: 1)])
-        #expect(merges.first?.message == "'Ngo et al., 2023' merged into ngo2023 (cited at a.txt:1) on author and year alone")
+        #expect(
+            merges.first?.message
+                == "'Ngo et al., 2023' merged into ngo2023 (cited at a.txt:1) on author and year alone")
     }
 
     @Test func workWithoutAFullReferenceIsReported() {

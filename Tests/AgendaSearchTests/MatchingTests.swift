@@ -74,7 +74,8 @@ import Testing
         let pattern = KeywordPatternTests.pattern(keyword)
         let found = collection.matches(of: pattern)
         let expected = Self.verified(pattern, in: collection)
-        #expect(Dictionary(uniqueKeysWithValues: zip(found.texts, found.counts.map(Int.init))) == expected, "\(keyword)")
+        #expect(
+            Dictionary(uniqueKeysWithValues: zip(found.texts, found.counts.map(Int.init))) == expected, "\(keyword)")
         #expect(found.units == found.texts)
     }
 
@@ -85,7 +86,9 @@ import Testing
             let found = index.passages.matches(of: pattern)
             #expect(!found.texts.isEmpty, "\(keyword)")
             let expected = ExactTermTests.verified(pattern, in: index.passages)
-            #expect(Dictionary(uniqueKeysWithValues: zip(found.texts, found.counts.map(Int.init))) == expected, "\(keyword)")
+            #expect(
+                Dictionary(uniqueKeysWithValues: zip(found.texts, found.counts.map(Int.init))) == expected, "\(keyword)"
+            )
         }
     }
 }

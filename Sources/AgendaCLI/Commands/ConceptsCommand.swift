@@ -33,7 +33,8 @@ enum ConceptsCommand: AgendaCommand {
         guard !concepts.isEmpty else {
             guard let filter else { throw CommandFailure.notFound("no \(subject)") }
             throw CommandFailure.notFound(
-                "no \(subject) has a name containing '\(filter)'; 'agenda search \(filter)' also looks through the texts")
+                "no \(subject) has a name containing '\(filter)'; 'agenda search \(filter)' also looks through the texts"
+            )
         }
         if invocation.wantsJSON {
             invocation.console.write(try JSONOutput.encode(concepts.map(ConceptView.init)))

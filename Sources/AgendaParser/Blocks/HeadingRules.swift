@@ -5,7 +5,9 @@ enum HeadingRules {
         guard text.hasPrefix("**"), text.hasSuffix("**"), text.count > 4 else { return nil }
         let inner = String(text.dropFirst(2).dropLast(2)).trimmingSpaces()
         guard !inner.contains("**"), let split = SectionNumber.split(inner) else { return nil }
-        return Heading(level: SectionNumber.depth(split.number), number: split.number, title: split.rest, source: SourceLocation(document: document, line: line))
+        return Heading(
+            level: SectionNumber.depth(split.number), number: split.number, title: split.rest,
+            source: SourceLocation(document: document, line: line))
     }
 
     /// `1.2 术语解释 “对齐”、“安全”…`: a dotted section number and a short title,

@@ -16,7 +16,11 @@ enum InlineMarkup {
 
     static func plain(_ line: String) -> String {
         // Fast path: most lines of running text hold no markup at all.
-        guard line.utf8.contains(where: { $0 == star || $0 == openBracket || $0 == less || $0 == backtick || $0 == underscore }) else {
+        guard
+            line.utf8.contains(where: {
+                $0 == star || $0 == openBracket || $0 == less || $0 == backtick || $0 == underscore
+            })
+        else {
             return line
         }
         let bytes = Array(line.utf8)
@@ -117,7 +121,8 @@ enum InlineMarkup {
         var index = start + 1
         guard index < bytes.endIndex else { return nil }
         let first = bytes[index]
-        let isLetter = (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) || first == UInt8(ascii: "/")
+        let isLetter =
+            (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) || first == UInt8(ascii: "/")
         guard isLetter else { return nil }
         while index < bytes.endIndex, index - start < 2048 {
             let byte = bytes[index]

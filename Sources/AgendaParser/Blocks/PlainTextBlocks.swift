@@ -25,7 +25,9 @@ struct PlainTextBlocks {
                 continue
             }
             if let numbered = HeadingRules.numberedLine(trimmed) {
-                let heading = Heading(level: SectionNumber.depth(numbered.number), number: numbered.number, title: numbered.title, source: source)
+                let heading = Heading(
+                    level: SectionNumber.depth(numbered.number), number: numbered.number, title: numbered.title,
+                    source: source)
                 state.append(Block(kind: .heading(heading), segments: [.init(line: number, text: numbered.title)]))
                 if let rest = numbered.rest { state.appendToParagraph(line: number, text: rest) }
                 if !blankSeparated { state.closeParagraph() }
@@ -89,7 +91,9 @@ struct TranscriptBlocks {
             }
             state.appendToParagraph(line: offset + 1, text: trimmed)
             count += 1
-            if count >= Self.maximumGroup || (count >= 2 && "。？！?!".unicodeScalars.contains(trimmed.unicodeScalars.last!)) {
+            if count >= Self.maximumGroup
+                || (count >= 2 && "。？！?!".unicodeScalars.contains(trimmed.unicodeScalars.last!))
+            {
                 state.closeParagraph()
                 count = 0
             }

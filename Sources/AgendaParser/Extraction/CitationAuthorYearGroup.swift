@@ -51,8 +51,10 @@ enum CitationAuthorYearGroup {
             return looksLikeCitation(scalars, range: range) ? .citationLike : .other
         }
         let authorRange =
-            firstYear > 0 ? tokens[0].range.lowerBound..<tokens[firstYear - 1].range.upperBound : range.lowerBound..<range.lowerBound
-        guard !authorRange.isEmpty, let authors = CitationNames.authorList(scalars, range: authorRange, allowHan: true) else {
+            firstYear > 0
+            ? tokens[0].range.lowerBound..<tokens[firstYear - 1].range.upperBound : range.lowerBound..<range.lowerBound
+        guard !authorRange.isEmpty, let authors = CitationNames.authorList(scalars, range: authorRange, allowHan: true)
+        else {
             return firstYear > 0 || looksLikeCitation(scalars, range: range) ? .citationLike : .other
         }
         var years: [String] = []
@@ -79,9 +81,12 @@ enum CitationAuthorYearGroup {
         let authorCount = yearIndex ?? tokens.count
         guard authorCount > 0,
             let authors = CitationNames.authorList(
-                scalars, range: tokens[0].range.lowerBound..<tokens[authorCount - 1].range.upperBound, allowHan: yearIndex != nil)
+                scalars, range: tokens[0].range.lowerBound..<tokens[authorCount - 1].range.upperBound,
+                allowHan: yearIndex != nil)
         else { return nil }
-        if let yearIndex, tokens[(yearIndex + 1)...].contains(where: { !scalars.text($0.range).isEmpty && $0.year == nil }) {
+        if let yearIndex,
+            tokens[(yearIndex + 1)...].contains(where: { !scalars.text($0.range).isEmpty && $0.year == nil })
+        {
             return nil
         }
         return (authors, yearIndex.flatMap { tokens[$0].year })
@@ -118,7 +123,9 @@ enum CitationAuthorYearGroup {
 
     private static let markers = CitationLexicon.scalars(["et al", "等人"])
 
-    static func split(_ scalars: [Unicode.Scalar], range: Range<Int>, where isSeparator: (Unicode.Scalar) -> Bool) -> [Range<Int>] {
+    static func split(_ scalars: [Unicode.Scalar], range: Range<Int>, where isSeparator: (Unicode.Scalar) -> Bool)
+        -> [Range<Int>]
+    {
         var parts: [Range<Int>] = []
         var start = range.lowerBound
         for index in range where isSeparator(scalars[index]) {

@@ -36,7 +36,8 @@ struct CitationDocumentReader {
             case .footnote(let label, let target):
                 let line = block.firstLine
                 let text = block.segments.first?.text ?? target
-                definitions.append(.init(label: label, target: target, source: SourceLocation(document: name, line: line), text: text))
+                definitions.append(
+                    .init(label: label, target: target, source: SourceLocation(document: name, line: line), text: text))
             case .code:
                 continue
             case .paragraph, .listItem, .quote, .table:
@@ -72,7 +73,9 @@ struct CitationDocumentReader {
 
     /// Reference entries; one that ends with `,` continues in the next block
     /// (a page break split it).
-    static func referenceFacts(_ blocks: [(text: String, line: Int)], document: String) -> ([CitationFact], [Diagnostic]) {
+    static func referenceFacts(_ blocks: [(text: String, line: Int)], document: String) -> (
+        [CitationFact], [Diagnostic]
+    ) {
         var entries: [(text: String, line: Int)] = []
         var continues = false
         for block in blocks {

@@ -80,7 +80,9 @@ enum CitationNarrative {
     /// `1943年，McCulloch和Pitts发表了第一个…`: an author who published in a year the
     /// sentence gives, with no `《title》` in the clause (titles are read with the title).
     /// Returns each fact with the index of its sentence start.
-    static func publications(in unit: CitationUnit, spans: CitationSpans) -> [(position: Int, sentence: Int, fact: CitationFact)] {
+    static func publications(in unit: CitationUnit, spans: CitationSpans) -> [(
+        position: Int, sentence: Int, fact: CitationFact
+    )] {
         let scalars = unit.scalars
         var results: [(position: Int, sentence: Int, fact: CitationFact)] = []
         var index = 0
@@ -91,16 +93,19 @@ enum CitationNarrative {
             }
             defer { index += published.count }
             var clauseEnd = index + published.count
-            while clauseEnd < scalars.count, clauseEnd - index < lookBehind * 2, !CitationLexicon.endsClause(scalars[clauseEnd]),
+            while clauseEnd < scalars.count, clauseEnd - index < lookBehind * 2,
+                !CitationLexicon.endsClause(scalars[clauseEnd]),
                 scalars[clauseEnd] != "《"
             {
                 clauseEnd += 1
             }
             if clauseEnd < scalars.count, scalars[clauseEnd] == "《" { continue }
-            guard let author = author(endingAt: index, in: scalars, adverbs: true), let year = spans.yearBefore(author.start)
+            guard let author = author(endingAt: index, in: scalars, adverbs: true),
+                let year = spans.yearBefore(author.start)
             else { continue }
             let range = author.start..<(index + published.count)
-            var fact = CitationFact(mention: Mention(source: unit.source(at: author.start), text: scalars.text(range), kind: .narrative))
+            var fact = CitationFact(
+                mention: Mention(source: unit.source(at: author.start), text: scalars.text(range), kind: .narrative))
             fact.authors = author.list.authors
             fact.etAl = author.list.etAl
             fact.year = year

@@ -118,7 +118,9 @@ struct CitationScanner {
         {
             index += 1
         }
-        guard index > labelStart, index - labelStart <= 4, CitationLexicon.matches(Self.supClose, in: scalars, at: index) else {
+        guard index > labelStart, index - labelStart <= 4,
+            CitationLexicon.matches(Self.supClose, in: scalars, at: index)
+        else {
             return nil
         }
         return .init(range: start..<(index + Self.supClose.count), label: scalars.text(labelStart..<index))
@@ -148,7 +150,9 @@ struct CitationScanner {
         var depth = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace || scalar.isWideScript || "<>\"[]{}|`".unicodeScalars.contains(scalar) { break }
+            if scalar.properties.isWhitespace || scalar.isWideScript || "<>\"[]{}|`".unicodeScalars.contains(scalar) {
+                break
+            }
             if scalar == "(" { depth += 1 }
             if scalar == ")" {
                 if depth == 0 { break }
@@ -165,7 +169,8 @@ struct CitationScanner {
     private static let https = Array("https://".unicodeScalars)
 
     private func startsURL(at index: Int) -> Bool {
-        CitationLexicon.matches(Self.https, in: scalars, at: index) || CitationLexicon.matches(Self.http, in: scalars, at: index)
+        CitationLexicon.matches(Self.https, in: scalars, at: index)
+            || CitationLexicon.matches(Self.http, in: scalars, at: index)
     }
 
     /// `2017年` not inside a longer number.

@@ -7,8 +7,12 @@
 /// (论文, 文章, 标题, 题为, 名为, 发表了, 著作, 书; 沙龙, 演讲, 讲座 for talks);
 /// `发表于《Science》` names a venue, not a work.
 extension CitationUnitReader {
-    private static let venueVerbs = CitationLexicon.scalars(["发表于", "发表在", "刊于", "刊登于", "刊登在", "载于", "发布于", "收录于", "见于"])
-    private static let pronouns = CitationLexicon.scalars(["他们的", "他的", "她的", "它的", "其论文", "其文章", "该文", "该论文", "这篇", "此文"])
+    private static let venueVerbs = CitationLexicon.scalars([
+        "发表于", "发表在", "刊于", "刊登于", "刊登在", "载于", "发布于", "收录于", "见于",
+    ])
+    private static let pronouns = CitationLexicon.scalars([
+        "他们的", "他的", "她的", "它的", "其论文", "其文章", "该文", "该论文", "这篇", "此文",
+    ])
     /// Words in a title's sentence that make `《X》` a work, and the kind they say it is.
     private static let cues = CitationLexicon.WordTable([
         ("沙龙", 0), ("演讲", 0), ("讲座", 0), ("讲话", 0), ("报告会", 0), ("演说", 0),
@@ -36,7 +40,9 @@ extension CitationUnitReader {
                 results.append((position, fact))
             case .backReference(let sentence, let mention, let english, let chinese)?:
                 let previous = sentence > 0 ? spans.sentenceStart(of: sentence - 1) : -1
-                if let index = narratives.lastIndex(where: { $0.sentence == previous && $0.fact.title == nil && $0.fact.titleZh == nil }) {
+                if let index = narratives.lastIndex(where: {
+                    $0.sentence == previous && $0.fact.title == nil && $0.fact.titleZh == nil
+                }) {
                     narratives[index].fact.mentions.append(mention)
                     narratives[index].fact.title = english
                     narratives[index].fact.titleZh = chinese
@@ -79,12 +85,14 @@ extension CitationUnitReader {
         let chinese = hasHan ? name : nil
         let original = hasHan ? english : name
         if author == nil, startsWithPronoun(sentence) {
-            let mention = Mention(source: unit.source(at: title.open), text: scalars.text(title.open..<end), kind: .title)
+            let mention = Mention(
+                source: unit.source(at: title.open), text: scalars.text(title.open..<end), kind: .title)
             return .backReference(sentence: sentence, mention: mention, title: original, titleZh: chinese)
         }
         let start = author?.start ?? title.open
         let kind: Mention.Kind = author == nil ? .title : .narrative
-        var fact = CitationFact(mention: Mention(source: unit.source(at: start), text: scalars.text(start..<end), kind: kind))
+        var fact = CitationFact(
+            mention: Mention(source: unit.source(at: start), text: scalars.text(start..<end), kind: kind))
         fact.authors = author?.list.authors ?? []
         fact.etAl = author?.list.etAl ?? false
         fact.year = spans.yearBefore(start)
@@ -141,8 +149,10 @@ extension CitationUnitReader {
 
     /// The most specific cue in either window: a talk, a blog post, a book, or just "a work".
     private func cue(in before: Range<Int>, _ after: Range<Int>) -> (found: Bool, kind: Work.Kind?) {
-        let best = [Self.cues.smallestValue(in: scalars, range: before), Self.cues.smallestValue(in: scalars, range: after)]
-            .compactMap { $0 }.min()
+        let best = [
+            Self.cues.smallestValue(in: scalars, range: before), Self.cues.smallestValue(in: scalars, range: after),
+        ]
+        .compactMap { $0 }.min()
         guard let best else { return (false, nil) }
         return (true, Self.cueKinds[best])
     }

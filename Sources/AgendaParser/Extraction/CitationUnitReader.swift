@@ -25,7 +25,8 @@ struct CitationUnitReader {
             if let fact = linkFact(link) { found.append((link.range.lowerBound, fact)) }
         }
         for url in spans.urls {
-            var fact = CitationFact(mention: Mention(source: unit.source(at: url.range.lowerBound), text: url.url, kind: .url))
+            var fact = CitationFact(
+                mention: Mention(source: unit.source(at: url.range.lowerBound), text: url.url, kind: .url))
             fact.adopt(url: url.url)
             fact.kind = .webpage
             found.append((url.range.lowerBound, fact))
@@ -35,7 +36,8 @@ struct CitationUnitReader {
         }
         found.append(contentsOf: titledAndNarrativeFacts())
         for marker in spans.markers {
-            let mention = Mention(source: unit.source(at: marker.range.lowerBound), text: scalars.text(marker.range), kind: .footnote)
+            let mention = Mention(
+                source: unit.source(at: marker.range.lowerBound), text: scalars.text(marker.range), kind: .footnote)
             output.markers.append((marker.label, mention))
         }
         output.facts = found.sorted { $0.position < $1.position }.map(\.fact)
@@ -67,13 +69,17 @@ struct CitationUnitReader {
 
     /// An author-year group, or `Kenton等人(2021年)`: a year alone after an author.
     private func readParen(
-        _ paren: CitationSpans.Paren, into found: inout [(position: Int, fact: CitationFact)], diagnostics: inout [Diagnostic]
+        _ paren: CitationSpans.Paren, into found: inout [(position: Int, fact: CitationFact)],
+        diagnostics: inout [Diagnostic]
     ) {
         let content = CitationAuthorYearGroup.trimmedRange(scalars, paren.content)
         if let year = CitationLexicon.yearToken(scalars[content]) {
-            guard let author = CitationNarrative.author(endingAt: paren.open, in: scalars, adverbs: false) else { return }
+            guard let author = CitationNarrative.author(endingAt: paren.open, in: scalars, adverbs: false) else {
+                return
+            }
             let range = author.start..<(paren.close + 1)
-            var fact = CitationFact(mention: Mention(source: unit.source(at: author.start), text: scalars.text(range), kind: .narrative))
+            var fact = CitationFact(
+                mention: Mention(source: unit.source(at: author.start), text: scalars.text(range), kind: .narrative))
             fact.authors = author.list.authors
             fact.etAl = author.list.etAl
             fact.year = year
@@ -83,7 +89,8 @@ struct CitationUnitReader {
         let group = CitationAuthorYearGroup.parse(scalars, range: content)
         for entry in group.entries {
             let mention = Mention(
-                source: unit.source(at: entry.range.lowerBound), text: entry.text, kind: .authorYear, locator: entry.locator)
+                source: unit.source(at: entry.range.lowerBound), text: entry.text, kind: .authorYear,
+                locator: entry.locator)
             var fact = CitationFact(mention: mention)
             fact.authors = entry.authors.authors
             fact.etAl = entry.authors.etAl

@@ -45,9 +45,12 @@ struct CuratedIndex: Sendable {
                     } else if section.contains("glossary") || section.contains("alias") {
                         index.glossary += rows
                     } else {
-                        diagnostics.append(Diagnostic(
-                            id: "index.unknown-table", source: SourceLocation(document: read.document.name, line: table.header.line),
-                            message: "table under '\(section)' is not one of Agendas, Categories, Challenges, Glossary"))
+                        diagnostics.append(
+                            Diagnostic(
+                                id: "index.unknown-table",
+                                source: SourceLocation(document: read.document.name, line: table.header.line),
+                                message:
+                                    "table under '\(section)' is not one of Agendas, Categories, Challenges, Glossary"))
                     }
                 default:
                     continue
@@ -73,21 +76,33 @@ struct CuratedIndex: Sendable {
         for row in agendas + categories + challenges + glossary {
             guard let reference = row["source"] else { continue }
             guard let source = SourceLocation(reference: reference) else {
-                diagnostics.append(Diagnostic(id: "index.bad-source", source: row.location, message: "source '\(reference)' is not document:line"))
+                diagnostics.append(
+                    Diagnostic(
+                        id: "index.bad-source", source: row.location,
+                        message: "source '\(reference)' is not document:line"))
                 continue
             }
             guard let document = documents[source.document], document.document.role == .corpus else {
-                diagnostics.append(Diagnostic(id: "index.missing-document", source: row.location, message: "source document '\(source.document)' is not in the corpus"))
+                diagnostics.append(
+                    Diagnostic(
+                        id: "index.missing-document", source: row.location,
+                        message: "source document '\(source.document)' is not in the corpus"))
                 continue
             }
             guard source.line >= 1, source.line <= document.lines.count else {
-                diagnostics.append(Diagnostic(id: "index.missing-line", source: row.location, message: "\(source) is past the end of the document (\(document.lines.count) lines)"))
+                diagnostics.append(
+                    Diagnostic(
+                        id: "index.missing-line", source: row.location,
+                        message: "\(source) is past the end of the document (\(document.lines.count) lines)"))
                 continue
             }
             let line = squeezedLines[source] ?? Self.squeezed(document.lines[source.line - 1])
             squeezedLines[source] = line
             if let quote = row["quote"], !line.contains(Self.squeezed(quote)) {
-                diagnostics.append(Diagnostic(id: "index.quote-mismatch", source: row.location, message: "\(source) does not contain '\(quote)'"))
+                diagnostics.append(
+                    Diagnostic(
+                        id: "index.quote-mismatch", source: row.location,
+                        message: "\(source) does not contain '\(quote)'"))
             }
         }
         return diagnostics
@@ -103,7 +118,9 @@ extension SourceLocation {
     /// Parses `document:line`.
     init?(reference: String) {
         let text = reference.trimmingSpaces()
-        guard let colon = text.lastIndex(of: ":"), let line = Int(text[text.index(after: colon)...]), line > 0 else { return nil }
+        guard let colon = text.lastIndex(of: ":"), let line = Int(text[text.index(after: colon)...]), line > 0 else {
+            return nil
+        }
         let document = String(text[..<colon]).trimmingSpaces()
         guard !document.isEmpty else { return nil }
         self.init(document: document, line: line)

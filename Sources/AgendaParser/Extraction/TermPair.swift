@@ -21,6 +21,7 @@ struct TermPair: Sendable, Equatable {
 
     /// Every name this pair gives: term, English, abbreviation and `/` expansions.
     var names: [String] {
-        [term, english] + (abbreviation.map { [$0] } ?? []) + SlashExpansion.expand(term) + SlashExpansion.expand(english)
+        [term, english] + (abbreviation.map { [$0] } ?? []) + SlashExpansion.expand(term)
+            + SlashExpansion.expand(english)
     }
 }

@@ -29,7 +29,8 @@ extension CitationKey {
         /// Two digits in this alphabet per character: the index of its syllable.
         static let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
 
-        static let syllables: [String] = syllableList.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        static let syllables: [String] = syllableList.split(separator: " ", omittingEmptySubsequences: false).map(
+            String.init)
         static let codes: [UInt16] = {
             var digit = [UInt16](repeating: 0, count: 128)
             for (value, byte) in alphabet.enumerated() { digit[Int(byte)] = UInt16(value) }

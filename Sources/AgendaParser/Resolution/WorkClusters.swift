@@ -91,7 +91,8 @@ struct WorkClusters {
             if let value = fact.arxiv { arxiv.insert(value) }
             if let value = fact.doi { doi.insert(value.lowercased()) }
             if let value = fact.title.flatMap(WorkClusters.matchingTitle) { titles.insert(value) }
-            firstMention = fact.mentions.min { $0.source < $1.source } ?? Mention(source: fact.source, text: "", kind: .reference)
+            firstMention =
+                fact.mentions.min { $0.source < $1.source } ?? Mention(source: fact.source, text: "", kind: .reference)
             firstSource = firstMention.source
         }
 
@@ -139,7 +140,9 @@ struct WorkClusters {
         return String(
             String.UnicodeScalarView(
                 folded.unicodeScalars.filter {
-                    $0.isASCII ? CitationLexicon.isASCIILetter($0) || CitationLexicon.isDigit($0) : $0.isHan || $0.properties.isAlphabetic
+                    $0.isASCII
+                        ? CitationLexicon.isASCIILetter($0) || CitationLexicon.isDigit($0)
+                        : $0.isHan || $0.properties.isAlphabetic
                 }))
     }
 

@@ -30,7 +30,9 @@ struct WorkResolver {
         mergeByAuthorOnly(&clusters, notes: &notes)
 
         let roots = clusters.roots()
-        var works = roots.map { WorkAssembler.work(from: clusters.members[$0].map { facts[$0] }, reasons: clusters.reasons[$0]) }
+        var works = roots.map {
+            WorkAssembler.work(from: clusters.members[$0].map { facts[$0] }, reasons: clusters.reasons[$0])
+        }
         CitationKey.assign(&works)
         var keyOfRoot: [Int: String] = [:]
         for (root, work) in zip(roots, works) { keyOfRoot[root] = work.key }
@@ -39,10 +41,13 @@ struct WorkResolver {
             let key = keyOfRoot[clusters.find(note.fact)] ?? ""
             diagnostics.append(
                 note.reason == .authorOnly
-                    ? CitationDiagnostics.authorOnlyMerge(text: note.mention.text, other: note.other, key: key, at: note.mention.source)
-                    : CitationDiagnostics.authorYearMerge(text: note.mention.text, other: note.other, key: key, at: note.mention.source))
+                    ? CitationDiagnostics.authorOnlyMerge(
+                        text: note.mention.text, other: note.other, key: key, at: note.mention.source)
+                    : CitationDiagnostics.authorYearMerge(
+                        text: note.mention.text, other: note.other, key: key, at: note.mention.source))
         }
-        for work in works where work.title == nil && work.titleZh == nil && work.url == nil && work.arxiv == nil && work.doi == nil {
+        for work in works
+        where work.title == nil && work.titleZh == nil && work.url == nil && work.arxiv == nil && work.doi == nil {
             guard let first = work.mentions.first else { continue }
             diagnostics.append(CitationDiagnostics.unresolved(key: work.key, text: first.text, at: first.source))
         }
@@ -78,7 +83,9 @@ struct WorkResolver {
 
     // MARK: - Author and year
 
-    private func mergeByAuthorYear(_ clusters: inout WorkClusters, notes: inout [MergeNote], diagnostics: inout [Diagnostic]) {
+    private func mergeByAuthorYear(
+        _ clusters: inout WorkClusters, notes: inout [MergeNote], diagnostics: inout [Diagnostic]
+    ) {
         var groups: [String: [Int]] = [:]
         var order: [String] = []
         for root in clusters.roots() {
@@ -102,14 +109,18 @@ struct WorkResolver {
                 if fits.count == 1 {
                     let anchor = clusters.summary(of: fits[0])
                     if mine.documents.isDisjoint(with: anchor.documents) {
-                        notes.append(MergeNote(reason: .authorYear, mention: mine.firstMention, other: anchor.firstSource, fact: candidate))
+                        notes.append(
+                            MergeNote(
+                                reason: .authorYear, mention: mine.firstMention, other: anchor.firstSource,
+                                fact: candidate))
                     }
                     clusters.union(fits[0], candidate, reason: .authorYear)
                     continue
                 }
                 if fits.count > 1 {
                     diagnostics.append(
-                        CitationDiagnostics.ambiguous(text: mine.firstMention.text, candidates: fits.count, at: mine.firstSource))
+                        CitationDiagnostics.ambiguous(
+                            text: mine.firstMention.text, candidates: fits.count, at: mine.firstSource))
                     continue
                 }
                 // No reference entry fits: join an earlier citation of the same author and year.
@@ -119,7 +130,10 @@ struct WorkResolver {
                 }) {
                     let theirs = clusters.summary(of: other)
                     if mine.documents.isDisjoint(with: theirs.documents) {
-                        notes.append(MergeNote(reason: .authorYear, mention: mine.firstMention, other: theirs.firstSource, fact: candidate))
+                        notes.append(
+                            MergeNote(
+                                reason: .authorYear, mention: mine.firstMention, other: theirs.firstSource,
+                                fact: candidate))
                     }
                     clusters.union(other, candidate, reason: .authorYear)
                 } else {
@@ -136,7 +150,9 @@ struct WorkResolver {
         var dated: [String: [Int]] = [:]
         for root in roots {
             let summary = clusters.summaries[root]
-            if let author = summary.firstAuthor, !author.isEmpty, summary.yearNumber != nil { dated[author, default: []].append(root) }
+            if let author = summary.firstAuthor, !author.isEmpty, summary.yearNumber != nil {
+                dated[author, default: []].append(root)
+            }
         }
         for root in roots {
             let mine = clusters.summaries[root]
@@ -151,7 +167,8 @@ struct WorkResolver {
             }
             guard fitting.count == 1 else { continue }
             let theirs = clusters.summary(of: fitting[0])
-            notes.append(MergeNote(reason: .authorOnly, mention: mine.firstMention, other: theirs.firstSource, fact: root))
+            notes.append(
+                MergeNote(reason: .authorOnly, mention: mine.firstMention, other: theirs.firstSource, fact: root))
             clusters.union(fitting[0], root, reason: .authorOnly)
         }
     }

@@ -308,13 +308,14 @@ package struct BinaryReader {
             if lazy { lazyRanges.append(start..<offset) }
             return Column(view: base, count: count, checker: checker, byteOffset: start)
         }
-        return Column([T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw)
-            if 1.littleEndian != 1 {
-                for index in 0..<count { buffer[index] = T(littleEndian: buffer[index]) }
-            }
-            initialized = count
-        })
+        return Column(
+            [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw)
+                if 1.littleEndian != 1 {
+                    for index in 0..<count { buffer[index] = T(littleEndian: buffer[index]) }
+                }
+                initialized = count
+            })
     }
 
     package mutating func read(_ type: StringColumn.Type = StringColumn.self) throws -> StringColumn {

@@ -95,7 +95,9 @@ struct PostingAccumulator {
     private mutating func newBlock(size: Int) -> UInt32 {
         let start = poolUsed
         poolUsed += size
-        if poolUsed > bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(poolUsed - bytes.count, bytes.count))) }
+        if poolUsed > bytes.count {
+            bytes.append(contentsOf: repeatElement(0, count: max(poolUsed - bytes.count, bytes.count)))
+        }
         return UInt32(start / PostingAccumulator.blockUnit)
     }
 
@@ -187,7 +189,8 @@ struct PostingAccumulator {
                     var remaining = Int(state.length)
                     while remaining > 0 {
                         let length = min(remaining, Int(capacity))
-                        (output + at).copyMemory(from: pool.baseAddress! + block + PostingAccumulator.linkSize, byteCount: length)
+                        (output + at).copyMemory(
+                            from: pool.baseAddress! + block + PostingAccumulator.linkSize, byteCount: length)
                         at += length
                         remaining -= length
                         guard remaining > 0 else { break }

@@ -50,7 +50,6 @@ struct KeywordPattern: Hashable, Sendable {
         }
     }
 
-
     /// Whether the pattern has anything the index can look up.
     var isSearchable: Bool {
         scalars.contains { ScriptClass($0) != .separator }
