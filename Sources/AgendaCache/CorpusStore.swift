@@ -42,6 +42,9 @@ public final class CorpusStore {
     private var cacheRejected = false
     /// A search is coming: a parse writes the cache once, with the index (see `expectSearch`).
     private var searchExpected = false
+    /// Told when a slow step starts (a message) and when the work is done (nil):
+    /// parsing the documents, building the search index.
+    public var progress: ((String?) -> Void)?
     /// The diagnostics of the skeleton a cached search read (`loadWarnings`).
     private var skeletonDiagnostics: [Diagnostic] = []
 
@@ -70,6 +73,8 @@ public final class CorpusStore {
         // A listing of challenges parses (and caches) only what it shows; the first
         // command that needs more parses everything and rewrites the cache.
         let parsing: CorpusParts = parts.isEmpty && !searchExpected ? .core : .all
+        progress?("parsing the documents (\(parseReason))…")
+        defer { progress?(nil) }
         let parsed = try AgendaParser.parseWithManifest(directory: dataDirectory, options: options, parts: parsing)
         corpusValue = parsed.corpus
         loadedParts = parsing
@@ -143,6 +148,8 @@ public final class CorpusStore {
         // Encoded before the index is built: that peaks lower than encoding after it
         // (0.93 against 1.04 GB on 1,000 generated documents).
         if cacheFile != nil && corpusSections == nil && mapped == nil { corpusSections = whole.encodedSections() }
+        progress?("indexing \(Self.grouped(whole.passages.count)) passages for search…")
+        defer { progress?(nil) }
         let index = SearchIndex(corpus: whole)
         if cacheFile != nil {
             var writer = BinaryWriter(capacity: whole.passages.count * 256)
@@ -151,6 +158,26 @@ public final class CorpusStore {
             corpusSections = nil
         }
         return index
+    }
+
+    /// `212133` as `212,133`.
+    static func grouped(_ number: Int) -> String {
+        var digits = String(number)
+        var index = digits.endIndex
+        while digits.distance(from: digits.startIndex, to: index) > 3 {
+            index = digits.index(index, offsetBy: -3)
+            digits.insert(",", at: index)
+        }
+        return digits
+    }
+
+    /// Why the documents are being parsed, in a few words.
+    private var parseReason: String {
+        switch status {
+        case .disabled: "caching is off"
+        case .hit: "the cache lacks a part"
+        case .miss(let reason): reason
+        }
     }
 
     /// What a search needs of the corpus: what was decoded already, else the

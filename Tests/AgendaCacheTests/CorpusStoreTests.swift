@@ -259,6 +259,27 @@ struct BinaryCodingTests {
         #expect(last.status == .hit)
     }
 
+    /// The store says when it parses and indexes (the CLI shows it on a terminal), and
+    /// says nothing when it reads the cache.
+    @Test func slowStepsAreReported() throws {
+        let scratch = try Scratch(sample)
+        var steps: [String?] = []
+        let first = scratch.store()
+        first.progress = { steps.append($0) }
+        first.expectSearch()
+        _ = try first.searchIndex()
+        #expect(steps == ["parsing the documents (no cache yet)…", nil, "indexing 3 passages for search…", nil])
+        steps = []
+        let second = scratch.store()
+        second.progress = { steps.append($0) }
+        _ = try second.searchIndex()
+        #expect(second.status == .hit && steps.isEmpty)
+        #expect(
+            [0, 999, 1000, 212_133, 1_234_567].map(CorpusStore.grouped) == [
+                "0", "999", "1,000", "212,133", "1,234,567",
+            ])
+    }
+
     @Test func passagesReadOneAtATimeMatchTheWholeList() throws {
         let corpus = Self.bundled
         let names = corpus.documents.map(\.name)

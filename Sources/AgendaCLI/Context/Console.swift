@@ -35,6 +35,11 @@ final class Console {
         writeError(line + "\n")
     }
 
+    /// `text` on stderr as is (the progress line's control sequences).
+    func writeErrorText(_ text: String) {
+        writeError(text)
+    }
+
     /// `agenda: warning: …` on stderr.
     func warning(_ message: String) {
         let prefix = errorTerminal.styled("warning:", .bold + .yellow)

@@ -75,6 +75,11 @@ final class Invocation {
         let store = CorpusStore(
             dataDirectory: directory.path, options: options, location: cacheLocation, toolVersion: AgendaProgram.version
         )
+        // Slow steps (a large corpus with no cache) say so on a terminal that can erase a line.
+        if console.errorTerminal.isTTY && environment["TERM"] != "dumb" {
+            let line = ProgressLine(terminal: console.errorTerminal, write: console.writeErrorText)
+            store.progress = line.show
+        }
         self.store = store
         return store
     }
