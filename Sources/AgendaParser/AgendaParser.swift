@@ -18,8 +18,7 @@ public enum AgendaParser {
         directory: String, options: LoadOptions = LoadOptions(), parts: CorpusParts = .all
     ) throws -> (corpus: Corpus, files: [FileRecord]) {
         var (texts, diagnostics, files) = try CorpusLoader(options: options).loadWithManifest(directory: directory)
-        var builder = CorpusBuilder(documents: readAll(texts))
-        texts = []
+        var builder = CorpusBuilder(documents: readAll(taking: &texts))
         var corpus = builder.build(parts: parts)
         corpus.diagnostics = diagnostics + corpus.diagnostics
         return (corpus, files)
@@ -27,20 +26,59 @@ public enum AgendaParser {
 
     /// Parses already-decoded documents; names must be unique.
     public static func parse(_ texts: [SourceText]) -> Corpus {
-        var builder = CorpusBuilder(documents: readAll(texts))
-        return builder.build()
+        var texts = texts
+        return parse(taking: &texts)
     }
 
-    /// `parse(_:)`, emptying `texts` as soon as the documents are read, so that
-    /// their lines are freed as soon as the builder is done with them.
+    /// `parse(_:)`, emptying `texts` as the documents are read, so that each
+    /// one's lines are freed once its blocks are made (see `readAll`).
     static func parse(taking texts: inout [SourceText]) -> Corpus {
-        var builder = CorpusBuilder(documents: readAll(texts))
-        texts = []
+        var builder = CorpusBuilder(documents: readAll(taking: &texts))
         return builder.build()
     }
 
-    /// Reads documents in parallel; their order is kept.
-    static func readAll(_ texts: [SourceText]) -> [ReadDocument] {
-        texts.concurrentMap(DocumentReader.read)
+    /// Reads documents in parallel, in order, emptying `texts`: each text is let
+    /// go once read. A read document keeps its lines only if a curated index
+    /// points into it (the index check and the challenges' quotes read them),
+    /// so documents with front matter, which may be indexes, are read first.
+    static func readAll(taking texts: inout [SourceText]) -> [ReadDocument] {
+        let boxes = texts.map(TextBox.init)
+        texts = []
+        let first = boxes.indices.filter { boxes[$0].mayHaveFrontMatter }
+        let rest = boxes.indices.filter { !boxes[$0].mayHaveFrontMatter }
+        var read = [ReadDocument?](repeating: nil, count: boxes.count)
+        for (position, document) in zip(first, first.concurrentMap { DocumentReader.read(boxes[$0].take()) }) {
+            read[position] = document
+        }
+        let kept = CuratedIndex.read(read.compactMap { $0 }).0.sourceDocuments
+        func trimmed(_ document: ReadDocument) -> ReadDocument {
+            guard document.document.role == .corpus, !kept.contains(document.document.name) else { return document }
+            var trimmed = document
+            trimmed.lines = []
+            return trimmed
+        }
+        for position in first { read[position] = read[position].map(trimmed) }
+        for (position, document) in zip(rest, rest.concurrentMap { trimmed(DocumentReader.read(boxes[$0].take())) }) {
+            read[position] = document
+        }
+        return read.map { $0! }
+    }
+}
+
+/// One text, taken out once by the worker that reads it, so that it is freed
+/// as soon as it has been read (workers touch only their own boxes).
+private final class TextBox: @unchecked Sendable {
+    private var text: SourceText?
+    /// Whether the first line opens front matter, as a curated index's does.
+    let mayHaveFrontMatter: Bool
+
+    init(_ text: SourceText) {
+        self.text = text
+        mayHaveFrontMatter = text.lines.first?.trimmingSpaces() == "---"
+    }
+
+    func take() -> SourceText {
+        defer { text = nil }
+        return text ?? SourceText(name: "", lines: [])
     }
 }

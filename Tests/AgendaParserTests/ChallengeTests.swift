@@ -181,6 +181,20 @@ struct ChallengeExtractionTests {
         #expect(alpha.discussedAt == [.at("paper.md:3")])
     }
 
+    /// Lines are kept only where the index points: its check and its rows' quotes
+    /// read them; every other document lets them go once its blocks are read.
+    @Test func onlyTheDocumentsTheIndexPointsIntoKeepTheirLines() {
+        var texts = [
+            SourceText(name: "index.md", text: Self.index), SourceText(name: "paper.md", text: Self.paper),
+            SourceText(name: "other.md", text: "# 其他\n\n与索引无关。\n"),
+        ]
+        let read = AgendaParser.readAll(taking: &texts)
+        #expect(texts.isEmpty)
+        #expect(read.map(\.document.name) == ["index.md", "paper.md", "other.md"])
+        #expect(read.map { !$0.lines.isEmpty } == [true, true, false])
+        #expect(read[2].document.lineCount == 3 && !read[2].passages.isEmpty)
+    }
+
     @Test func quoteMismatchIsReported() {
         let corpus = Fixtures.parse(["index.md": Self.index, "paper.md": Self.paper])
         let mismatches = corpus.diagnostics.filter { $0.id == "index.quote-mismatch" }

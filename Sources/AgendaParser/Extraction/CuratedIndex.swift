@@ -24,6 +24,12 @@ struct CuratedIndex: Sendable {
 
     var isEmpty: Bool { agendas.isEmpty && categories.isEmpty && challenges.isEmpty && glossary.isEmpty }
 
+    /// The documents the rows' `source` cells point into: the ones whose lines the
+    /// index check and the challenges read.
+    var sourceDocuments: Set<String> {
+        Set((agendas + categories + challenges + glossary).compactMap { $0.source?.document })
+    }
+
     /// Reads every index document; tables are assigned by the heading above them.
     static func read(_ documents: [ReadDocument]) -> (CuratedIndex, [Diagnostic]) {
         var index = CuratedIndex()
