@@ -83,3 +83,17 @@ struct TopHitsTests {
         }
     }
 }
+
+@Suite("The index builder's owned buffers")
+struct OwnedBufferTests {
+    @Test func appendsGrowAndKeepTheirValues() {
+        var buffer = OwnedBuffer<Int32>(capacity: 1)
+        for value in 0..<1000 { buffer.append(Int32(value)) }
+        buffer.append(repeating: -1, count: 3)
+        buffer[0] = 42
+        #expect(buffer.count == 1003)
+        #expect(buffer.array == [42] + (1..<1000).map(Int32.init) + [-1, -1, -1])
+        let zeros = OwnedBuffer<UInt8>(repeating: 0, count: 5)
+        #expect(zeros.array == [0, 0, 0, 0, 0])
+    }
+}

@@ -6,8 +6,10 @@
 /// blocks double in size as a list grows (16 bytes up to 256), so a long list
 /// is copied in few pieces. All the per-term state sits in one `State` so
 /// recording a posting touches few cache lines. BMP CJK characters find their
-/// unigram term by direct look-up instead of hashing.
-struct PostingAccumulator {
+/// unigram term by direct look-up instead of hashing. Everything lives in
+/// `OwnedBuffer`s, so recording checks no uniqueness (see there); the term
+/// table is built as a `TermTable` at the end.
+struct PostingAccumulator: ~Copyable {
     /// Blocks are placed at multiples of `blockUnit` and numbered by it, so
     /// a 32-bit number reaches 64 GiB of pool.
     private static let blockUnit = 16
@@ -15,7 +17,9 @@ struct PostingAccumulator {
     /// Bytes at the start of a block that hold the next block's number (0: none yet).
     private static let linkSize = 4
 
-    private struct State {
+    /// Internal rather than private: a private type stored in this noncopyable
+    /// struct breaks the debug build of Swift 6.3 (its metadata gets no linkage).
+    struct State {
         /// Numbers of the first and the last block.
         var head: UInt32
         var tail: UInt32
@@ -31,27 +35,25 @@ struct PostingAccumulator {
         var lastFrequency: UInt32
     }
 
-    private(set) var terms = TermTable()
-    private var states: [State] = []
-    private var bytes: [UInt8] = []
+    /// An open-addressing table from term key to term number, as `TermTable`'s (key 0: empty).
+    private var slots: OwnedBuffer<TermTable.Slot>
+    private var states = OwnedBuffer<State>(capacity: 1024)
+    /// The key of each term number.
+    private var keys = OwnedBuffer<UInt64>(capacity: 1024)
+    private var bytes: OwnedBuffer<UInt8>
     /// Bytes of `bytes` in use; the rest is zero.
     private var poolUsed = 0
-    /// Term number of each BMP scalar's unigram, -1 if none yet (allocated on first use),
-    /// and the scalars that have one.
-    private var bmpUnigrams: [Int32] = []
-    private var bmpScalars: [UInt32] = []
+    /// Term number of each BMP scalar's unigram, -1 if none yet (allocated on first use).
+    private var bmpUnigrams = OwnedBuffer<Int32>(capacity: 1)
 
     /// `capacity` sizes the term table; it grows as needed.
     init(capacity: Int) {
-        terms = TermTable(capacity: capacity)
-        bytes = [UInt8](repeating: 0, count: PostingAccumulator.blockUnit * max(1024, capacity))
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = OwnedBuffer(repeating: TermTable.Slot(key: 0, value: -1), count: size)
+        bytes = OwnedBuffer(repeating: 0, count: PostingAccumulator.blockUnit * max(1024, capacity))
         poolUsed = PostingAccumulator.blockUnit  // block 0 is never used: a link of 0 means none
     }
-
-    /// Holds the place while a builder works on its accumulator; allocates nothing.
-    static let placeholder = PostingAccumulator()
-
-    private init() {}
 
     var termCount: Int { states.count }
 
@@ -59,12 +61,11 @@ struct PostingAccumulator {
     @inline(__always)
     mutating func recordUnigram(_ scalar: UInt32, in text: Int32) {
         if scalar < 0x10000 {
-            if bmpUnigrams.isEmpty { bmpUnigrams = [Int32](repeating: -1, count: 0x10000) }
+            if bmpUnigrams.count == 0 { bmpUnigrams = OwnedBuffer(repeating: -1, count: 0x10000) }
             var term = bmpUnigrams[Int(scalar)]
             if term < 0 {
-                term = addTerm()
+                term = addTerm(key: TermKey.unigram(scalar))
                 bmpUnigrams[Int(scalar)] = term
-                bmpScalars.append(scalar)
             }
             append(text, to: Int(term))
         } else {
@@ -75,19 +76,44 @@ struct PostingAccumulator {
     /// Adds `text` to the postings of `key`; returns whether the term is new.
     @inline(__always)
     mutating func record(_ key: UInt64, in text: Int32) -> Bool {
-        let (term, inserted) = terms.value(for: key, inserting: Int32(states.count))
-        if inserted { _ = addTerm() }
+        let mask = slots.count - 1
+        var index = TermTable.slot(key, mask: mask)
+        while true {
+            let found = slots[index].key
+            if found == key {
+                append(text, to: Int(slots[index].value))
+                return false
+            }
+            if found == 0 { break }
+            index = (index + 1) & mask
+        }
+        let term = addTerm(key: key)
+        slots[index] = TermTable.Slot(key: key, value: term)
+        if states.count * 4 > slots.count * 3 { growSlots() }
         append(text, to: Int(term))
-        return inserted
+        return true
     }
 
-    private mutating func addTerm() -> Int32 {
+    /// Twice the slots, every key placed again.
+    private mutating func growSlots() {
+        var grown = OwnedBuffer(repeating: TermTable.Slot(key: 0, value: -1), count: slots.count * 2)
+        let mask = grown.count - 1
+        for old in 0..<slots.count where slots[old].key != 0 {
+            var index = TermTable.slot(slots[old].key, mask: mask)
+            while grown[index].key != 0 { index = (index + 1) & mask }
+            grown[index] = slots[old]
+        }
+        slots = grown
+    }
+
+    private mutating func addTerm(key: UInt64) -> Int32 {
         let size = PostingAccumulator.blockUnit
         let block = newBlock(size: size)
         states.append(
             State(
                 head: block, tail: block, used: 0, capacity: Int32(size - PostingAccumulator.linkSize), length: 0,
                 lastText: -1, count: 0, lastFrequency: 0))
+        keys.append(key)
         return Int32(states.count - 1)
     }
 
@@ -96,7 +122,7 @@ struct PostingAccumulator {
         let start = poolUsed
         poolUsed += size
         if poolUsed > bytes.count {
-            bytes.append(contentsOf: repeatElement(0, count: max(poolUsed - bytes.count, bytes.count)))
+            bytes.append(repeating: 0, count: max(poolUsed - bytes.count, bytes.count))
         }
         return UInt32(start / PostingAccumulator.blockUnit)
     }
@@ -160,13 +186,14 @@ struct PostingAccumulator {
         return length
     }
 
-    /// Unigram terms of BMP characters go into the table at the end, so that
-    /// queries look every term up the same way.
-    mutating func finishTerms() -> (terms: TermTable, documentCounts: [Int32]) {
-        for scalar in bmpScalars {
-            _ = terms.value(for: TermKey.unigram(scalar), inserting: bmpUnigrams[Int(scalar)])
-        }
-        return (terms, states.map(\.count))
+    /// The term table (every key with its number) and how many texts hold each term.
+    func finishTerms() -> (terms: TermTable, documentCounts: [Int32]) {
+        var terms = TermTable(capacity: keys.count)
+        for term in 0..<keys.count { _ = terms.value(for: keys[term], inserting: Int32(term)) }
+        var counts: [Int32] = []
+        counts.reserveCapacity(states.count)
+        for term in 0..<states.count { counts.append(states[term].count) }
+        return (terms, counts)
     }
 
     /// Every list back to back, and where each starts (one more entry than terms).
@@ -174,16 +201,19 @@ struct PostingAccumulator {
         var starts: [UInt32] = [0]
         starts.reserveCapacity(states.count + 1)
         var total = 0
-        for state in states {
+        for term in 0..<states.count {
+            let state = states[term]
             total += Int(state.length)
             if state.lastText >= 0 { total += PostingAccumulator.encodedLength(state.lastFrequency) }
             starts.append(UInt32(total))
         }
         let postings = [UInt8](unsafeUninitializedCapacity: total) { output, count in
-            bytes.withUnsafeBytes { pool in
+            bytes.withUnsafeBufferPointer { pool in
+                let pool = UnsafeRawBufferPointer(pool)
                 guard let output = UnsafeMutableRawBufferPointer(output).baseAddress else { return }
                 var at = 0
-                for state in states {
+                for term in 0..<states.count {
+                    let state = states[term]
                     var block = Int(state.head) * PostingAccumulator.blockUnit
                     var capacity = Int32(PostingAccumulator.blockUnit - PostingAccumulator.linkSize)
                     var remaining = Int(state.length)

@@ -36,7 +36,7 @@ struct TermTable: Hashable, Codable, Sendable {
     }
 
     @inline(__always)
-    private static func slot(_ key: UInt64, mask: Int) -> Int {
+    static func slot(_ key: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
     }
 

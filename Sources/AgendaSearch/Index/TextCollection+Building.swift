@@ -44,7 +44,7 @@ extension TextCollection {
 }
 
 /// Accumulates a `TextCollection` one text at a time.
-struct TextCollectionBuilder {
+struct TextCollectionBuilder: ~Copyable {
     private var normaliser = Normaliser()
     private var scalars: [UInt32] = []
     private var normalised: [UInt8] = []
@@ -65,31 +65,27 @@ struct TextCollectionBuilder {
         normalised.appendUTF8(scalars)
         starts.append(UInt32(normalised.count))
         let number = Int32(lengths.count)
-        // Working on locals lets the optimiser drop most uniqueness checks.
-        var accumulator = postings
-        postings = PostingAccumulator.placeholder
+        let scalars = self.scalars
         var words = wordList
         wordList = []
-        let scalars = self.scalars
         let positions = Tokeniser.scan(scalars) { event in
             switch event.kind {
             case .unigram:
-                accumulator.recordUnigram(scalars[event.start], in: number)
+                postings.recordUnigram(scalars[event.start], in: number)
             case .bigram:
-                _ = accumulator.record(TermKey.bigram(scalars[event.start], scalars[event.start + 1]), in: number)
+                _ = postings.record(TermKey.bigram(scalars[event.start], scalars[event.start + 1]), in: number)
             case .word:
                 let key = TermKey.word(scalars[event.start..<event.end])
-                if accumulator.record(key, in: number) {
+                if postings.record(key, in: number) {
                     words.append((String(scalars: scalars[event.start..<event.end]), key))
                 }
             }
         }
-        postings = accumulator
         wordList = words
         lengths.append(Int32(positions))
     }
 
-    mutating func finish() -> TextCollection {
+    consuming func finish() -> TextCollection {
         var result = TextCollection()
         result.normalised = Column(normalised)
         result.starts = Column(starts)
@@ -101,7 +97,6 @@ struct TextCollectionBuilder {
         let (terms, documentCounts) = postings.finishTerms()
         result.terms = terms
         result.documentCounts = Column(documentCounts)
-        postings = PostingAccumulator.placeholder
         wordList.sort { $0.word < $1.word }
         result.words = StringColumn(wordList.map(\.word))
         result.wordTerms = Column(wordList.map { terms.value(for: $0.key) ?? -1 })
