@@ -8,6 +8,18 @@ struct RenderingTextWrapperTests {
         TextWrapper(width: width, measure: DisplayWidth(ambiguousIsWide: wide)).wrap(text)
     }
 
+    /// A text that fits is one line as it stands (the fast path); one with a space
+    /// at either end or a line break goes through the wrapper, which drops or keeps
+    /// them as always.
+    @Test func aTextThatFitsIsOneLineAsItStands() {
+        let wrapper = TextWrapper(width: 23)
+        #expect(wrapper.wrap("奖励劫持 reward hacking") == ["奖励劫持 reward hacking"])
+        #expect(wrapper.lineRanges("对齐（alignment）") == [0..<"对齐（alignment）".utf8.count])
+        #expect(wrapper.wrap("trailing   ") == ["trailing"])
+        #expect(wrapper.wrap("a\nb") == ["a", "b"])
+        #expect(TextWrapper(width: 7).wrap("奖励劫持 x") == ["奖励劫", "持 x"])
+    }
+
     @Test func latinBreaksAtSpaces() {
         #expect(
             wrap("the quick brown fox jumps over the lazy dog", 10) == [

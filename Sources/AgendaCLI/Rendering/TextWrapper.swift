@@ -34,6 +34,8 @@ struct TextWrapper: Sendable {
 
     /// The lines of `text` as UTF-8 offset ranges into it (trailing spaces excluded).
     func lineRanges(_ text: String) -> [Range<Int>] {
+        // Most table cells fit as they are: one line with nothing to break or drop.
+        if fitsWhole(text) { return [0..<text.utf8.count] }
         var lines: [Range<Int>] = []
         var units: [Unit] = []
         var paragraphStart = 0
@@ -55,6 +57,16 @@ struct TextWrapper: Sendable {
         }
         layOut(units, paragraphStart: paragraphStart, into: &lines)
         return lines
+    }
+
+    /// Whether `text` is one line as it stands: no line break, no space at either
+    /// end (a wrap would drop it), and no wider than `width`.
+    private func fitsWhole(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20,
+            !utf8.contains(where: { $0 == 0x0A || $0 == 0x0D })
+        else { return false }
+        return measure.columns(text) <= width
     }
 
     private struct Unit {
