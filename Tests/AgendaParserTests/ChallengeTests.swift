@@ -236,6 +236,22 @@ struct ChallengeTableColumnTests {
         #expect(corpus.challenges.last?.summary == "单一问题")
     }
 
+    /// The English title first: the column headed as Chinese holds the titles.
+    @Test func anEnglishColumnFirstGivesWayToTheChineseTitles() throws {
+        let corpus = Fixtures.parse([
+            "paper.md": Self.paper(
+                """
+                | Challenge | 挑战 | 描述 |
+                |---|---|---|
+                | In-Context Learning Is Black-Box | 上下文学习是黑盒子 | 首先，问题一。其次，问题二。 |
+                """)
+        ])
+        let first = try #require(corpus.challenges.first)
+        #expect(first.title == "上下文学习是黑盒子")
+        #expect(first.titleEn == "In-Context Learning Is Black-Box")
+        #expect(first.summary == "首先，问题一。其次，问题二。")
+    }
+
     @Test(arguments: ["| 挑战 | 英文 | 描述 |", "| 挑战 | English | Description |", "| 挑战名称 | 名称 | 介绍 |"])
     func englishColumnByHeaderOrByLatinText(_ header: String) throws {
         let corpus = Fixtures.parse([

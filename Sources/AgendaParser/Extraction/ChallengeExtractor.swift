@@ -75,7 +75,7 @@ struct ChallengeExtractor {
                 }
                 let columns = ChallengeTableColumns(table)
                 for (offset, row) in table.rows.enumerated() {
-                    let title = InlineMarkup.plain(row.cells.first ?? "").trimmingSpaces()
+                    let title = columns.title(of: row)
                     guard !title.isEmpty else { continue }
                     let summary = columns.description(of: row)
                     result.append(
