@@ -30,7 +30,7 @@ struct CitationFormatGoldenTests {
                 "% \(format == .bibtex ? "BibTeX" : "BibLaTeX") exported by agenda: 0 works, sorted by key.\n"
                 + "% Encoding: UTF-8. CJK text is kept as UTF-8: biber (biblatex) reads it natively;\n"
                 + "% with classic BibTeX use a UTF-8 engine (XeLaTeX, LuaLaTeX) or bibtexu.\n"
-        case .cslJSON: expected = "[\n\n]\n"
+        case .cslJSON: expected = "[]\n"
         case .ris: expected = ""
         case .markdown: expected = "# References\n\n0 works, sorted by key.\n\n"
         case .json: expected = "{\n  \"schemaVersion\" : 1,\n  \"works\" : [\n\n  ]\n}\n"
