@@ -139,26 +139,25 @@ struct ChallengeCorpusTests {
 
 @Suite("Challenge extraction on small inputs")
 struct ChallengeExtractionTests {
-    static let index = """
-        ---
-        type: agenda-index
-        ---
-        ## Agendas
-        | id | name | documents | source | quote |
-        |---|---|---|---|---|
-        | demo | Demo 2024 | paper.md | paper.md:1 | Demo |
+    static let index = demoIndex(
+        category: true,
+        challenges: ["| 2.1 | 2 | 甲 | Alpha | paper.md:7 | 甲 |", "| 2.9 | 2 | 丙 | Gamma | paper.md:3 | 不在这里 |"])
 
-        ## Categories
-        | id | agenda | 中文 | English | source | quote |
-        |---|---|---|---|---|---|
-        | 2 | demo | 理解 | Understanding | paper.md:3 | 第一类 |
-
-        ## Challenges
-        | id | category | 中文 | English | source | quote |
-        |---|---|---|---|---|---|
-        | 2.1 | 2 | 甲 | Alpha | paper.md:7 | 甲 |
-        | 2.9 | 2 | 丙 | Gamma | paper.md:3 | 不在这里 |
-        """
+    /// A curated index over `paper.md`: agenda `demo`, its category 2 when asked for, and `challenges` rows.
+    static func demoIndex(category: Bool, challenges rows: [String]) -> String {
+        var lines = [
+            "---", "type: agenda-index", "---", "## Agendas", "| id | name | documents | source | quote |",
+            "|---|---|---|---|---|", "| demo | Demo 2024 | paper.md | paper.md:1 | Demo |", "",
+        ]
+        if category {
+            lines += [
+                "## Categories", "| id | agenda | 中文 | English | source | quote |", "|---|---|---|---|---|---|",
+                "| 2 | demo | 理解 | Understanding | paper.md:3 | 第一类 |", "",
+            ]
+        }
+        lines += ["## Challenges", "| id | category | 中文 | English | source | quote |", "|---|---|---|---|---|---|"]
+        return (lines + rows).joined(separator: "\n")
+    }
 
     static let paper = """
         # 2 Demo 理解
@@ -283,21 +282,9 @@ struct ChallengeTableColumnTests {
     }
 
     @Test func theIndexEnglishTitleWinsAndAnAbsentOneKeepsTheTables() {
-        let index = """
-            ---
-            type: agenda-index
-            ---
-            ## Agendas
-            | id | name | documents | source | quote |
-            |---|---|---|---|---|
-            | demo | Demo 2024 | paper.md | paper.md:1 | Demo |
-
-            ## Challenges
-            | id | category | 中文 | English | source | quote |
-            |---|---|---|---|---|---|
-            | 2.1 | 2 | 甲 | Alpha (index) | paper.md:7 | 甲 |
-            | 2.2 | 2 | 乙 | | paper.md:8 | 乙 |
-            """
+        let index = ChallengeExtractionTests.demoIndex(
+            category: false,
+            challenges: ["| 2.1 | 2 | 甲 | Alpha (index) | paper.md:7 | 甲 |", "| 2.2 | 2 | 乙 | | paper.md:8 | 乙 |"])
         let paper = Self.paper(
             "| 挑战 | Challenge | 描述 |\n|---|---|---|\n| 甲 | Alpha | 问题一 |\n| 乙 | Beta | 问题二 |")
         let corpus = Fixtures.parse(["index.md": index, "paper.md": paper])
