@@ -123,10 +123,7 @@ public final class CorpusStore {
                     var reader = BinaryReader(checking: checker)
                     let sources = SearchRecords(
                         passages: passages.source, concepts: concepts.source, challenges: challenges.source,
-                        works: works.source,
-                        outlines: RecordSource(count: outlines.source.count) { [outlines] in
-                            outlines.source[$0].headings
-                        })
+                        works: works.source, outlines: outlines.source.map(\.headings))
                     var index = try SearchIndex(corpus: searched, records: sources, collections: &reader)
                     try reader.expectEnd()
                     // The texts and postings are checked as the search reads them (`foundDamage`).
@@ -194,7 +191,7 @@ public final class CorpusStore {
 
     /// The warnings about skipped files of the corpus read last (the skeleton's, after a cached search).
     public var loadWarnings: [Diagnostic] {
-        (corpusValue?.diagnostics ?? skeletonDiagnostics).filter { $0.id.hasPrefix("load.") && $0.severity == .warning }
+        (corpusValue?.diagnostics ?? skeletonDiagnostics).filter { $0.isAboutLoading && $0.severity == .warning }
     }
 
     /// The records of one section: `decoded` when the corpus holds them already, else

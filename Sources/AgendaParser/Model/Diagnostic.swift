@@ -30,6 +30,10 @@ public struct Diagnostic: Error, Hashable, Codable, Sendable, CustomStringConver
         self.message = message
     }
 
+    /// Whether it is about loading the files (`load.…`: skipped, empty), the
+    /// diagnostics every part of the corpus keeps.
+    public var isAboutLoading: Bool { id.hasPrefix("load.") }
+
     public var description: String {
         let place = source?.description ?? document
         return "\(place): \(severity.rawValue): \(message) [\(id)]"

@@ -51,7 +51,7 @@ struct CorpusBuilder {
             documents: documents.map(\.document), agendas: challenges.agendas, categories: challenges.categories,
             challenges: challenges.challenges, concepts: concepts, works: parts.contains(.works) ? resolved.works : [],
             passages: parts.contains(.passages) ? passages : [],
-            diagnostics: parts.contains(.diagnostics) ? diagnostics : diagnostics.filter { $0.id.hasPrefix("load.") })
+            diagnostics: parts.contains(.diagnostics) ? diagnostics : diagnostics.filter(\.isAboutLoading))
     }
 }
 

@@ -18,7 +18,7 @@ extension Corpus {
         core.write(documents.map(\.withoutOutline))
         core.write(agendas)
         core.write(categories)
-        core.write(diagnostics.filter { $0.id.hasPrefix("load.") })
+        core.write(diagnostics.filter(\.isAboutLoading))
         var diagnosticSection = BinaryWriter()
         diagnosticSection.write(diagnostics)
         let names = documents.map(\.name)

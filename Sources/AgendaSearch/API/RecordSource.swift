@@ -20,6 +20,11 @@ public struct RecordSource<Element: Sendable>: Sendable {
 
     public subscript(index: Int) -> Element { fetch(index) }
 
+    /// Each element through `transform`, as it is read.
+    public func map<Other>(_ transform: @escaping @Sendable (Element) -> Other) -> RecordSource<Other> {
+        RecordSource<Other>(count: count) { [fetch] in transform(fetch($0)) }
+    }
+
     /// Every element, in order (decoding each one from a reader).
     public var all: [Element] { (0..<count).map(fetch) }
 }
