@@ -49,6 +49,18 @@ struct LoaderTests {
         #expect(lines(of: lf) == ["a.md:1 标题", "a.md:3 对齐（Alignment）很重要。第二行"])
     }
 
+    /// Lines are cut out of the decoded text as slices: every ending, empty lines,
+    /// a last line without an ending, and a combining mark at a line's start.
+    @Test func linesAreSplitOnEveryEnding() {
+        #expect(SourceText.splitLines("") == [])
+        #expect(SourceText.splitLines("对齐") == ["对齐"])
+        #expect(SourceText.splitLines("甲\n") == ["甲"])
+        #expect(SourceText.splitLines("甲\r\n\r\n乙\r丙\n\n丁") == ["甲", "", "乙", "丙", "", "丁"])
+        #expect(SourceText.splitLines("\n\r\n\r") == ["", "", ""])
+        #expect(SourceText.splitLines("a\n\u{301}b\r\n") == ["a", "\u{301}b"])
+        #expect(SourceText.splitLines("e\u{301}\r") == ["e\u{301}"])
+    }
+
     @Test func forcedEncodingReadsGBK() throws {
         let gb = try #require(GB18030Fixture.encode("短文本对齐"))
         let (corpus, directory) = try load(["a.txt": gb], options: LoadOptions(encoding: TextEncoding(name: "gbk")))

@@ -17,27 +17,37 @@ public struct SourceText: Sendable {
     }
 
     /// Splits on LF, CRLF and CR by scanning UTF-8 bytes (Swift treats CRLF as one
-    /// `Character`, so `split(separator: "\n")` would miss it).
+    /// `Character`, so `split(separator: "\n")` would miss it). Each line is copied
+    /// out of `text` as a slice, so its bytes are not validated a second time.
     static func splitLines(_ text: String) -> [String] {
         var text = text
-        return text.withUTF8 { bytes -> [String] in
-            var lines: [String] = []
-            var start = 0
+        text.makeContiguousUTF8()
+        let breaks = text.withUTF8 { bytes -> [(end: Int, next: Int)] in
+            var breaks: [(end: Int, next: Int)] = []
             var index = 0
             let count = bytes.count
             while index < count {
                 let byte = bytes[index]
                 if byte == 0x0A || byte == 0x0D {
-                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    let end = index
                     if byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
-                    start = index + 1
+                    breaks.append((end, index + 1))
                 }
                 index += 1
             }
-            if start < count {
-                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<count]), as: UTF8.self))
-            }
-            return lines
+            if breaks.last?.next ?? 0 < count { breaks.append((count, count)) }
+            return breaks
         }
+        let utf8 = text.utf8
+        var lines: [String] = []
+        lines.reserveCapacity(breaks.count)
+        var start = utf8.startIndex
+        for (end, next) in breaks {
+            // A line break is a scalar and grapheme boundary, so these are valid `String` indices.
+            let endIndex = utf8.index(utf8.startIndex, offsetBy: end)
+            lines.append(String(text[start..<endIndex]))
+            start = utf8.index(utf8.startIndex, offsetBy: next)
+        }
+        return lines
     }
 }
