@@ -18,7 +18,9 @@ public enum AgendaParser {
         directory: String, options: LoadOptions = LoadOptions(), parts: CorpusParts = .all
     ) throws -> (corpus: Corpus, files: [FileRecord]) {
         var (texts, diagnostics, files) = try CorpusLoader(options: options).loadWithManifest(directory: directory)
-        var builder = CorpusBuilder(documents: readAll(taking: &texts))
+        // Without concepts or passages, only the agendas' documents need passages (made by the builder).
+        let makingPassages = !parts.isDisjoint(with: [.concepts, .passages])
+        var builder = CorpusBuilder(documents: readAll(taking: &texts, makingPassages: makingPassages))
         var corpus = builder.build(parts: parts)
         corpus.diagnostics = diagnostics + corpus.diagnostics
         return (corpus, files)
@@ -41,13 +43,13 @@ public enum AgendaParser {
     /// go once read. A read document keeps its lines only if a curated index
     /// points into it (the index check and the challenges' quotes read them),
     /// so documents with front matter, which may be indexes, are read first.
-    static func readAll(taking texts: inout [SourceText]) -> [ReadDocument] {
+    static func readAll(taking texts: inout [SourceText], makingPassages: Bool = true) -> [ReadDocument] {
         let boxes = texts.map(TextBox.init)
         texts = []
         let first = boxes.indices.filter { boxes[$0].mayHaveFrontMatter }
         let rest = boxes.indices.filter { !boxes[$0].mayHaveFrontMatter }
         var read = [ReadDocument?](repeating: nil, count: boxes.count)
-        for (position, document) in zip(first, first.concurrentMap { DocumentReader.read(boxes[$0].take()) }) {
+        for (position, document) in zip(first, first.concurrentMap { DocumentReader.read(boxes[$0].take(), makingPassages: makingPassages) }) {
             read[position] = document
         }
         let kept = CuratedIndex.read(read.compactMap { $0 }).0.sourceDocuments
@@ -58,7 +60,9 @@ public enum AgendaParser {
             return trimmed
         }
         for position in first { read[position] = read[position].map(trimmed) }
-        for (position, document) in zip(rest, rest.concurrentMap { trimmed(DocumentReader.read(boxes[$0].take())) }) {
+        for (position, document) in zip(rest, rest.concurrentMap {
+            trimmed(DocumentReader.read(boxes[$0].take(), makingPassages: makingPassages))
+        }) {
             read[position] = document
         }
         return read.map { $0! }

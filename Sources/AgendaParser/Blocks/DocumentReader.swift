@@ -12,7 +12,9 @@ struct ReadDocument: Sendable {
 enum DocumentReader {
     static let indexType = "agenda-index"
 
-    static func read(_ text: SourceText) -> ReadDocument {
+    /// `makingPassages: false` leaves `passages` empty, for a parse that lists
+    /// challenges only (`CorpusBuilder` makes those of the agendas' documents).
+    static func read(_ text: SourceText, makingPassages: Bool = true) -> ReadDocument {
         let format = detectFormat(text)
         var output = BlockReader(document: text.name, format: format).read(text.lines)
         let role: Document.Role = output.metadata["type"] == indexType ? .index : .corpus
@@ -26,7 +28,8 @@ enum DocumentReader {
             title: title(metadata: output.metadata, headings: headings, lines: text.lines, name: text.name),
             format: format, role: role, lineCount: text.lines.count,
             metadata: output.metadata, outline: outline)
-        let passages = role == .index ? [] : makePassages(output.blocks, document: text.name, format: format)
+        let passages =
+            role == .index || !makingPassages ? [] : makePassages(output.blocks, document: text.name, format: format)
         if text.lines.isEmpty {
             output.diagnostics.append(
                 Diagnostic(id: "load.empty", severity: .note, document: text.name, message: "file is empty"))

@@ -9,7 +9,6 @@ struct CorpusBuilder {
     /// and not extracted. Challenges are always built, from the passages of every document.
     mutating func build(parts: CorpusParts) -> Corpus {
         var diagnostics = documents.flatMap(\.diagnostics)
-        let passages = documents.filter { $0.document.role == .corpus }.flatMap(\.passages)
         let (index, indexDiagnostics) = CuratedIndex.read(documents)
         diagnostics += indexDiagnostics
         do {
@@ -18,6 +17,8 @@ struct CorpusBuilder {
         }
         var challenges = ChallengeExtractor(documents: documents, index: index).extract()
         diagnostics += challenges.diagnostics
+        makeMissingPassages(of: Set(challenges.agendas.flatMap(\.documents)))
+        let passages = documents.filter { $0.document.role == .corpus }.flatMap(\.passages)
         // Only the index check and the challenges (a curated row's line) read lines.
         for position in documents.indices { documents[position].lines = [] }
         let needsConcepts = parts.contains(.concepts)
@@ -52,6 +53,21 @@ struct CorpusBuilder {
             challenges: challenges.challenges, concepts: concepts, works: parts.contains(.works) ? resolved.works : [],
             passages: parts.contains(.passages) ? passages : [],
             diagnostics: parts.contains(.diagnostics) ? diagnostics : diagnostics.filter(\.isAboutLoading))
+    }
+
+    /// Makes the passages of the `names`d documents where the reader made none
+    /// (see `DocumentReader.read(_:makingPassages:)`); their section references
+    /// are read from passages. Making them again where there are none gives none.
+    private mutating func makeMissingPassages(of names: Set<String>) {
+        let missing = documents.indices.filter { position in
+            let read = documents[position]
+            return read.document.role == .corpus && read.passages.isEmpty && names.contains(read.document.name)
+        }
+        let made = missing.concurrentMap { position in
+            let read = documents[position]
+            return DocumentReader.makePassages(read.blocks, document: read.document.name, format: read.document.format)
+        }
+        for (position, passages) in zip(missing, made) { documents[position].passages = passages }
     }
 }
 
