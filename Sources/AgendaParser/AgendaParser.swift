@@ -48,24 +48,22 @@ public enum AgendaParser {
         texts = []
         let first = boxes.indices.filter { boxes[$0].mayHaveFrontMatter }
         let rest = boxes.indices.filter { !boxes[$0].mayHaveFrontMatter }
-        var read = [ReadDocument?](repeating: nil, count: boxes.count)
-        for (position, document) in zip(first, first.concurrentMap { DocumentReader.read(boxes[$0].take(), makingPassages: makingPassages) }) {
-            read[position] = document
+        var documents = [ReadDocument?](repeating: nil, count: boxes.count)
+        func read(_ position: Int) -> ReadDocument {
+            DocumentReader.read(boxes[position].take(), makingPassages: makingPassages)
         }
-        let kept = CuratedIndex.read(read.compactMap { $0 }).0.sourceDocuments
+        for (position, document) in zip(first, first.concurrentMap(read)) { documents[position] = document }
+        let kept = CuratedIndex.read(documents.compactMap { $0 }).0.sourceDocuments
         func trimmed(_ document: ReadDocument) -> ReadDocument {
             guard document.document.role == .corpus, !kept.contains(document.document.name) else { return document }
             var trimmed = document
             trimmed.lines = []
             return trimmed
         }
-        for position in first { read[position] = read[position].map(trimmed) }
-        for (position, document) in zip(rest, rest.concurrentMap {
-            trimmed(DocumentReader.read(boxes[$0].take(), makingPassages: makingPassages))
-        }) {
-            read[position] = document
-        }
-        return read.map { $0! }
+        for position in first { documents[position] = documents[position].map(trimmed) }
+        let others = rest.concurrentMap { trimmed(read($0)) }
+        for (position, document) in zip(rest, others) { documents[position] = document }
+        return documents.map { $0! }
     }
 }
 
