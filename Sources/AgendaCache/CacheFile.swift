@@ -1,14 +1,16 @@
 import AgendaParser
 import Foundation
 
-/// The layout of one cache file: a fixed preamble, a header, then sections.
+/// The layout of one cache file: a fixed preamble, the sections, then the
+/// header (last, so that sections are written as they are encoded and the
+/// header, which lists them, after; see `CacheFileWriter`).
 ///
 /// ```
-/// "AGNDCACH"  u32 layout version  u64 header length  u64 header checksum
-/// header:   identity, data directory, options, written-at, manifest, sections
+/// "AGNDCACH"  u32 layout version  u32 0  u64 header offset  u64 header length  u64 header checksum
 /// sections: named byte ranges (corpus, index), each starting at a multiple
 ///           of 8 (so columns can be used in place), with a checksum per
 ///           64 KiB chunk
+/// header:   identity, data directory, options, written-at, manifest, sections
 /// ```
 ///
 /// Nothing in a file is trusted until it is checked: the preamble and the
@@ -17,8 +19,9 @@ import Foundation
 /// (`section`), or chunk by chunk as a search reads them (`checker`).
 struct CacheFile {
     static let magic = Array("AGNDCACH".utf8)
-    static let layoutVersion: UInt32 = 2
-    static let preambleSize = 8 + 4 + 8 + 8
+    static let layoutVersion: UInt32 = 3
+    /// A multiple of 8: the sections start right after it.
+    static let preambleSize = 8 + 4 + 4 + 8 + 8 + 8
 
     struct Header: Equatable {
         /// Who wrote it: tool version, model and index formats, executable (see `CacheIdentity`).
@@ -35,7 +38,7 @@ struct CacheFile {
 
     struct Section: Equatable {
         var name: String
-        /// Byte offset after the header, and length.
+        /// Byte offset after the preamble, and length.
         var offset: Int
         var length: Int
         /// One per `ChunkChecker.chunkSize` bytes.
@@ -60,33 +63,17 @@ struct CacheFile {
         }
     }
 
-    /// The file's bytes in order: preamble and header, then every section, ready to
-    /// write one after another (a large corpus is not copied into one buffer).
-    static func encode(header: Header, sections: [(name: String, bytes: [UInt8])]) -> [[UInt8]] {
-        var header = header
-        header.sections = []
-        var offset = 0
-        var chunks: [[UInt8]] = []
-        for section in sections {
-            let checksums = section.bytes.withUnsafeBytes { ChunkChecker.checksums(of: $0) }
-            header.sections.append(
-                Section(name: section.name, offset: offset, length: section.bytes.count, checksums: checksums))
-            chunks.append(section.bytes)
-            let padding = (8 - section.bytes.count % 8) % 8
-            if padding > 0 { chunks.append([UInt8](repeating: 0, count: padding)) }
-            offset += section.bytes.count + padding
-        }
-        var writer = BinaryWriter()
-        header.encode(to: &writer)
-        var headerBytes = writer.bytes
-        // Zero bytes after the header, so that the sections start at a multiple of 8.
-        while (preambleSize + headerBytes.count) % 8 != 0 { headerBytes.append(0) }
-        var preamble = BinaryWriter(capacity: preambleSize + headerBytes.count)
+    /// The preamble of a file whose header of `headerLength` bytes (with
+    /// `checksum`) starts at `headerOffset`.
+    static func preamble(headerOffset: Int, headerLength: Int, checksum: UInt64) -> [UInt8] {
+        var preamble = BinaryWriter(capacity: preambleSize)
         for byte in magic { preamble.write(fixed: byte) }
         preamble.write(fixed: layoutVersion)
-        preamble.write(fixed: UInt64(headerBytes.count))
-        preamble.write(fixed: ContentHash.of(headerBytes))
-        return [preamble.bytes + headerBytes] + chunks
+        preamble.write(fixed: UInt32(0))
+        preamble.write(fixed: UInt64(headerOffset))
+        preamble.write(fixed: UInt64(headerLength))
+        preamble.write(fixed: checksum)
+        return preamble.bytes
     }
 
     /// The header of a file's bytes, checked; sections are checked when read.
@@ -95,15 +82,21 @@ struct CacheFile {
         var preamble = BinaryReader(bytes, offset: 8)
         let version = try preamble.read(fixed: UInt32.self)
         guard version == layoutVersion else { throw ReadError.unsupportedLayout(version) }
+        _ = try preamble.read(fixed: UInt32.self)
+        let offset = try preamble.read(fixed: UInt64.self)
         let length = try preamble.read(fixed: UInt64.self)
         let checksum = try preamble.read(fixed: UInt64.self)
-        guard length <= UInt64(bytes.count - preambleSize) else { throw ReadError.damaged("header cut short") }
-        let headerBytes = UnsafeRawBufferPointer(rebasing: bytes[preambleSize..<(preambleSize + Int(length))])
+        guard offset >= UInt64(preambleSize), offset % 8 == 0, offset <= UInt64(bytes.count),
+            length <= UInt64(bytes.count) - offset
+        else { throw ReadError.damaged("header out of place") }
+        let headerStart = Int(offset)
+        let headerBytes = UnsafeRawBufferPointer(rebasing: bytes[headerStart..<(headerStart + Int(length))])
         guard ContentHash.of(headerBytes) == checksum else { throw ReadError.damaged("header checksum") }
         var reader = BinaryReader(headerBytes)
         let header: Header
         do { header = try Header(from: &reader) } catch { throw ReadError.damaged("header: \(error)") }
-        let payload = bytes.count - preambleSize - Int(length)
+        // The sections lie between the preamble and the header.
+        let payload = headerStart - preambleSize
         for section in header.sections where section.offset > payload || section.length > payload - section.offset {
             throw ReadError.damaged("section \(section.name) past the end of the file")
         }
@@ -112,7 +105,7 @@ struct CacheFile {
             throw ReadError.damaged("section \(section.name) layout")
         }
         var checked = header
-        checked.payloadStart = preambleSize + Int(length)
+        checked.payloadStart = preambleSize
         return checked
     }
 

@@ -34,8 +34,6 @@ public final class CorpusStore {
     private var loadedParts: CorpusParts = []
     private var files: [FileRecord] = []
     private var writtenAt: Int64 = 0
-    /// The encoded corpus sections, to rewrite the file with an index without encoding them again.
-    private var corpusSections: [(name: String, bytes: [UInt8])]?
     private var mapped: MappedFile?
     private var header: CacheFile.Header?
     /// The cache was found damaged after it was opened: it is not read again this run.
@@ -81,10 +79,7 @@ public final class CorpusStore {
         files = parsed.files
         mapped = nil
         header = nil
-        if cacheFile != nil && !searchExpected {
-            corpusSections = parsed.corpus.encodedSections(parts: parsing)
-            write(index: nil)
-        }
+        if !searchExpected, let writer = startCache(parsed.corpus, parts: parsing) { finishCache(writer) }
         return parsed.corpus
     }
 
@@ -142,17 +137,19 @@ public final class CorpusStore {
             }
         }
         let whole = try corpus(.all)
-        // Encoded before the index is built: that peaks lower than encoding after it
-        // (0.93 against 1.04 GB on 1,000 generated documents).
-        if cacheFile != nil && corpusSections == nil && mapped == nil { corpusSections = whole.encodedSections() }
+        // The corpus sections are written before the index is built, and the
+        // index goes to the file as it is encoded: no section is held encoded.
+        let writer = startCache(whole, parts: .all)
         progress?("indexing \(Self.grouped(whole.passages.count)) passages for search…")
         defer { progress?(nil) }
         let index = SearchIndex(corpus: whole)
-        if cacheFile != nil {
-            var writer = BinaryWriter(capacity: whole.passages.count * 256)
-            index.encodeCollections(to: &writer)
-            write(index: writer.bytes)
-            corpusSections = nil
+        if let writer {
+            writer.beginSection("index")
+            var encoder = BinaryWriter(spillingTo: writer.write)
+            index.encodeCollections(to: &encoder)
+            encoder.flush()
+            writer.endSection()
+            finishCache(writer)
         }
         return index
     }
@@ -231,7 +228,6 @@ public final class CorpusStore {
         loadedParts = []
         mapped = nil
         header = nil
-        corpusSections = nil
     }
 
     /// Whether the cache file is fresh, without parsing anything: nil if it
@@ -340,25 +336,33 @@ public final class CorpusStore {
 
     // MARK: Writing
 
-    /// Writes the cache: the corpus, and the index when there is one. Failures are not errors.
-    private func write(index: [UInt8]?) {
-        if corpusSections == nil, let mapped, let header {
-            corpusSections = try? header.sections.filter { $0.name != "index" }.map { section in
-                (
-                    section.name,
-                    Array(
-                        try CacheFile.section(section.name, of: mapped.bytes, header: header)
-                            ?? .init(start: nil, count: 0))
-                )
+    /// A writer of the cache file with the corpus sections written: copied
+    /// (checked) from the mapped file when it holds them, else encoded from
+    /// `corpus` one at a time. nil if caching is off or no file can be made.
+    private func startCache(_ corpus: Corpus, parts: CorpusParts) -> CacheFileWriter? {
+        guard let cacheFile, let writer = CacheFileWriter(replacing: cacheFile) else { return nil }
+        if let mapped, let header {
+            for section in header.sections where section.name != "index" {
+                guard let bytes = try? CacheFile.section(section.name, of: mapped.bytes, header: header) else {
+                    return nil
+                }
+                writer.writeSection(section.name, bytes)
+            }
+        } else {
+            corpus.encodeSections(parts: parts) { name, bytes in
+                bytes.withUnsafeBytes { writer.writeSection(name, $0) }
             }
         }
-        guard let cacheFile, let corpusSections else { return }
+        return writer
+    }
+
+    /// Puts the cache file in place, its header listing the documents as they
+    /// were when parsed. Failures are not errors.
+    private func finishCache(_ writer: CacheFileWriter) {
         let header = CacheFile.Header(
             identity: identity, directory: dataDirectory, options: CacheLocation.optionsKey(options),
             writtenAt: writtenAt, files: files, sections: [])
-        var sections = corpusSections
-        if let index { sections.append(("index", index)) }
-        _ = CacheWriter.replace(cacheFile, with: CacheFile.encode(header: header, sections: sections))
+        _ = writer.finish(header: header)
     }
 
     private static func now() -> Int64 {

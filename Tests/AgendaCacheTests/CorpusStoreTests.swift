@@ -117,12 +117,15 @@ struct CorpusStoreTests {
     }
 
     enum Damage: String, CaseIterable, Sendable {
-        case flippedInTheMiddle, flippedInTheHeader, cutInHalf, garbage, empty, anotherLayout
+        case flippedInTheMiddle, flippedInTheHeader, headerMisplaced, cutInHalf, garbage, empty, anotherLayout
 
         func apply(_ bytes: inout [UInt8]) {
+            // The preamble gives the header's offset (after the sections) at byte 16.
+            let headerOffset = bytes[16..<24].reversed().reduce(0) { $0 << 8 | Int($1) }
             switch self {
             case .flippedInTheMiddle: bytes[bytes.count / 2] ^= 0x40
-            case .flippedInTheHeader: bytes[40] ^= 0x01
+            case .flippedInTheHeader: bytes[headerOffset + 3] ^= 0x01
+            case .headerMisplaced: bytes[16] ^= 0x08
             case .cutInHalf: bytes.removeLast(bytes.count / 2)
             case .garbage: bytes = Array("not a cache at all".utf8)
             case .empty: bytes = []

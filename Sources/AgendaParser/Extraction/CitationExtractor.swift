@@ -15,7 +15,7 @@ struct CitationExtractor {
 
     /// The citation facts of every document (read in parallel), before they are resolved into works.
     func read() -> (facts: [CitationFact], diagnostics: [Diagnostic]) {
-        let outputs = documents.concurrentMap { CitationDocumentReader(document: $0).read() }
-        return (outputs.flatMap(\.facts), outputs.flatMap(\.diagnostics))
+        var outputs = documents.concurrentMap { CitationDocumentReader(document: $0).read() }
+        return (outputs.flatMap(taking: \.facts), outputs.flatMap(taking: \.diagnostics))
     }
 }

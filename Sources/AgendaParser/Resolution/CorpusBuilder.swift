@@ -18,7 +18,8 @@ struct CorpusBuilder {
         var challenges = ChallengeExtractor(documents: documents, index: index).extract()
         diagnostics += challenges.diagnostics
         makeMissingPassages(of: Set(challenges.agendas.flatMap(\.documents)))
-        let passages = documents.filter { $0.document.role == .corpus }.flatMap(\.passages)
+        // An index has no passages (see `DocumentReader`); taken out, they are not held twice.
+        let passages = documents.flatMap(taking: \.passages)
         // Only the index check and the challenges (a curated row's line) read lines.
         for position in documents.indices { documents[position].lines = [] }
         let needsConcepts = parts.contains(.concepts)

@@ -27,13 +27,53 @@ package enum BinaryCodingError: Error, Equatable, CustomStringConvertible {
 }
 
 package struct BinaryWriter {
+    /// What was written; for a spilling writer, only what was not sent yet.
     package private(set) var bytes: [UInt8] = []
     private var interned: [String: Int] = [:]
     /// Interns only the names it was given, so that any value can be read on its own (`RecordTable`).
     private var internsNewStrings = true
+    /// Where a spilling writer sends its bytes (see `init(spillingTo:)`).
+    private var sink: ((UnsafeRawBufferPointer) -> Void)?
+    /// Bytes sent to `sink` so far.
+    private var spilled = 0
+    /// Columns this large go to the sink as they stand rather than through `bytes`.
+    private static let directSize = 1 << 16
+    /// A spilling writer sends `bytes` on once it holds this much.
+    private static let spillSize = 1 << 20
 
     package init(capacity: Int = 1 << 16) {
         bytes.reserveCapacity(capacity)
+    }
+
+    /// A writer that sends its bytes to `sink` as it goes instead of keeping
+    /// them, so that a large index is never held encoded in memory whole:
+    /// large columns are sent without being copied. `flush()` sends the rest.
+    package init(spillingTo sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        self.sink = sink
+        bytes.reserveCapacity(Self.spillSize)
+    }
+
+    /// Bytes written since the start, sent or not (columns are aligned to it).
+    package var position: Int { spilled + bytes.count }
+
+    /// Sends what `bytes` holds to the sink (a writer without one keeps it).
+    package mutating func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        bytes.withUnsafeBytes(sink)
+        spilled += bytes.count
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Appends `raw`; a spilling writer sends a large one straight on.
+    private mutating func append(block raw: UnsafeRawBufferPointer) {
+        guard let sink, raw.count >= Self.directSize else {
+            bytes.append(contentsOf: raw)
+            if sink != nil && bytes.count >= Self.spillSize { flush() }
+            return
+        }
+        flush()
+        sink(raw)
+        spilled += raw.count
     }
 
     /// A writer whose interned strings are `names` only (others are written in full each time).
@@ -116,10 +156,10 @@ package struct BinaryWriter {
     /// buffer can use them in place (`BinaryReader.read(column:lazy:)`).
     package mutating func write<T: FixedWidthInteger>(column values: Column<T>) {
         write(values.count)
-        while bytes.count % 8 != 0 { bytes.append(0) }
+        while position % 8 != 0 { bytes.append(0) }
         values.withUnsafeBufferPointer { buffer in
             if 1.littleEndian == 1 {
-                bytes.append(contentsOf: UnsafeRawBufferPointer(buffer))
+                append(block: UnsafeRawBufferPointer(buffer))
             } else {
                 for value in buffer { write(fixed: value) }
             }
@@ -136,7 +176,7 @@ package struct BinaryWriter {
         write(values.count)
         values.withUnsafeBytes { raw in
             if 1.littleEndian == 1 {
-                bytes.append(contentsOf: raw)
+                append(block: raw)
             } else {
                 for value in values { write(fixed: value) }
             }

@@ -42,7 +42,7 @@ package final class ChunkChecker: @unchecked Sendable {
     /// sum and the sum of those sums (so a changed, lost or moved word shows),
     /// mixed at the end. Only additions in the loop: several times faster than
     /// `ContentHash`, and chunks are checked while a search waits.
-    static func checksum(of bytes: UnsafeRawBufferPointer) -> UInt64 {
+    package static func checksum(of bytes: UnsafeRawBufferPointer) -> UInt64 {
         var sums: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var sumsOfSums: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         @inline(__always) func word(_ at: Int) -> UInt64 {

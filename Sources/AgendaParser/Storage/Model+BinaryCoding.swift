@@ -14,23 +14,31 @@ extension Corpus {
     /// With `parts` short of `.all`, only the sections of those parts (and the
     /// ones always there) are written: a reader that needs another finds none.
     package func encodedSections(parts: CorpusParts = .all) -> [(name: String, bytes: [UInt8])] {
+        var sections: [(name: String, bytes: [UInt8])] = []
+        encodeSections(parts: parts) { sections.append(($0, $1)) }
+        return sections
+    }
+
+    /// `encodedSections(parts:)` one at a time, in order: each is handed to
+    /// `each` and let go, so a cache writer holds one encoded section at most.
+    package func encodeSections(parts: CorpusParts = .all, each: (_ name: String, _ bytes: [UInt8]) -> Void) {
         var core = BinaryWriter()
         core.write(documents.map(\.withoutOutline))
         core.write(agendas)
         core.write(categories)
         core.write(diagnostics.filter(\.isAboutLoading))
-        var diagnosticSection = BinaryWriter()
-        diagnosticSection.write(diagnostics)
+        each("core", core.bytes)
         let names = documents.map(\.name)
-        var sections = [
-            ("core", core.bytes), ("challenges", RecordTable.encode(challenges, names: names)),
-            ("outlines", RecordTable.encode(documents.map { Outline(headings: $0.outline) }, names: names)),
-        ]
-        if parts.contains(.concepts) { sections.append(("concepts", RecordTable.encode(concepts, names: names))) }
-        if parts.contains(.works) { sections.append(("works", RecordTable.encode(works, names: names))) }
-        if parts.contains(.passages) { sections.append(("passages", RecordTable.encode(passages, names: names))) }
-        if parts.contains(.diagnostics) { sections.append(("diagnostics", diagnosticSection.bytes)) }
-        return sections
+        each("challenges", RecordTable.encode(challenges, names: names))
+        each("outlines", RecordTable.encode(documents.map { Outline(headings: $0.outline) }, names: names))
+        if parts.contains(.concepts) { each("concepts", RecordTable.encode(concepts, names: names)) }
+        if parts.contains(.works) { each("works", RecordTable.encode(works, names: names)) }
+        if parts.contains(.passages) { each("passages", RecordTable.encode(passages, names: names)) }
+        if parts.contains(.diagnostics) {
+            var diagnosticSection = BinaryWriter()
+            diagnosticSection.write(diagnostics)
+            each("diagnostics", diagnosticSection.bytes)
+        }
     }
 
     /// The corpus with the `parts` asked for, from the sections `section` hands out;
