@@ -1,5 +1,5 @@
 /// One `agenda` subcommand: its spec (options, help) and what it does.
-protocol AgendaCommand {
+protocol AgendaCommand: SendableMetatype {
     static var spec: CommandSpec { get }
     /// Runs the command; throws `CommandFailure` for the exit codes 1 and 2.
     static func run(_ invocation: Invocation) throws
