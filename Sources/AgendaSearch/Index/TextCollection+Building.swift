@@ -43,6 +43,14 @@ extension TextCollection {
     }
 }
 
+/// A term of the text being added: a unigram's scalar (`start` -1), a bigram's
+/// key (`start` = `end`), or a word's key and where its scalars are.
+struct PendingTerm {
+    var key: UInt64
+    var start: Int32
+    var end: Int32
+}
+
 /// Accumulates a `TextCollection` one text at a time.
 struct TextCollectionBuilder: ~Copyable {
     private var normaliser = Normaliser()
@@ -53,6 +61,8 @@ struct TextCollectionBuilder: ~Copyable {
     /// Each distinct word with its key, in order of first occurrence.
     private var wordList: [(word: String, key: UInt64)] = []
     private var postings: PostingAccumulator
+    /// The terms of the text being added (kept for their capacity).
+    private var pendingTerms: [PendingTerm] = []
 
     /// `expectedBytes` (UTF-8 of all texts) sizes the buffers; they grow as needed.
     init(expectedBytes: Int = 4096) {
@@ -66,22 +76,38 @@ struct TextCollectionBuilder: ~Copyable {
         starts.append(UInt32(normalised.count))
         let number = Int32(lengths.count)
         let scalars = self.scalars
-        var words = wordList
-        wordList = []
+        // The text's terms are collected first and their slots loaded ahead
+        // (see `PostingAccumulator.prefetch`), then recorded in text order.
+        var terms = pendingTerms
+        pendingTerms = []
+        terms.removeAll(keepingCapacity: true)
         let positions = Tokeniser.scan(scalars) { event in
             switch event.kind {
             case .unigram:
-                postings.recordUnigram(scalars[event.start], in: number)
+                terms.append(PendingTerm(key: UInt64(scalars[event.start]), start: -1, end: -1))
             case .bigram:
-                _ = postings.record(TermKey.bigram(scalars[event.start], scalars[event.start + 1]), in: number)
+                terms.append(
+                    PendingTerm(key: TermKey.bigram(scalars[event.start], scalars[event.start + 1]), start: 0, end: 0))
             case .word:
-                let key = TermKey.word(scalars[event.start..<event.end])
-                if postings.record(key, in: number) {
-                    words.append((String(scalars: scalars[event.start..<event.end]), key))
-                }
+                terms.append(
+                    PendingTerm(
+                        key: TermKey.word(scalars[event.start..<event.end]), start: Int32(event.start),
+                        end: Int32(event.end)))
+            }
+        }
+        terms.withUnsafeBufferPointer { postings.prefetch($0) }
+        var words = wordList
+        wordList = []
+        for term in terms {
+            if term.start < 0 {
+                postings.recordUnigram(UInt32(term.key), in: number)
+            } else if postings.record(term.key, in: number), term.end > term.start {
+                let range = Int(term.start)..<Int(term.end)
+                words.append((String(scalars: scalars[range]), term.key))
             }
         }
         wordList = words
+        pendingTerms = terms
         lengths.append(Int32(positions))
     }
 
