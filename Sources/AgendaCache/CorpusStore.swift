@@ -349,8 +349,10 @@ public final class CorpusStore {
                 writer.writeSection(section.name, bytes)
             }
         } else {
-            corpus.encodeSections(parts: parts) { name, bytes in
-                bytes.withUnsafeBytes { writer.writeSection(name, $0) }
+            corpus.encodeSections(parts: parts) { name, pieces in
+                writer.beginSection(name)
+                for piece in pieces { piece.withUnsafeBytes(writer.write) }
+                writer.endSection()
             }
         }
         return writer

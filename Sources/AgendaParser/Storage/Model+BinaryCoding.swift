@@ -15,29 +15,34 @@ extension Corpus {
     /// ones always there) are written: a reader that needs another finds none.
     package func encodedSections(parts: CorpusParts = .all) -> [(name: String, bytes: [UInt8])] {
         var sections: [(name: String, bytes: [UInt8])] = []
-        encodeSections(parts: parts) { sections.append(($0, $1)) }
+        encodeSections(parts: parts) { sections.append(($0, Array($1.joined()))) }
         return sections
     }
 
-    /// `encodedSections(parts:)` one at a time, in order: each is handed to
-    /// `each` and let go, so a cache writer holds one encoded section at most.
-    package func encodeSections(parts: CorpusParts = .all, each: (_ name: String, _ bytes: [UInt8]) -> Void) {
+    /// `encodedSections(parts:)` one at a time, in order, each in pieces to be
+    /// written one after another: each is handed to `each` and let go, so a
+    /// cache writer holds one encoded section at most, and never joins it.
+    package func encodeSections(parts: CorpusParts = .all, each: (_ name: String, _ pieces: [[UInt8]]) -> Void) {
         var core = BinaryWriter()
         core.write(documents.map(\.withoutOutline))
         core.write(agendas)
         core.write(categories)
         core.write(diagnostics.filter(\.isAboutLoading))
-        each("core", core.bytes)
+        each("core", [core.bytes])
         let names = documents.map(\.name)
-        each("challenges", RecordTable.encode(challenges, names: names))
-        each("outlines", RecordTable.encode(documents.map { Outline(headings: $0.outline) }, names: names))
-        if parts.contains(.concepts) { each("concepts", RecordTable.encode(concepts, names: names)) }
-        if parts.contains(.works) { each("works", RecordTable.encode(works, names: names)) }
-        if parts.contains(.passages) { each("passages", RecordTable.encode(passages, names: names)) }
+        func table<Record: BinaryCodable>(_ name: String, _ records: [Record]) {
+            let (header, bytes) = RecordTable.encodedPieces(records, names: names)
+            each(name, [header, bytes])
+        }
+        table("challenges", challenges)
+        table("outlines", documents.map { Outline(headings: $0.outline) })
+        if parts.contains(.concepts) { table("concepts", concepts) }
+        if parts.contains(.works) { table("works", works) }
+        if parts.contains(.passages) { table("passages", passages) }
         if parts.contains(.diagnostics) {
             var diagnosticSection = BinaryWriter()
             diagnosticSection.write(diagnostics)
-            each("diagnostics", diagnosticSection.bytes)
+            each("diagnostics", [diagnosticSection.bytes])
         }
     }
 

@@ -50,6 +50,13 @@ package struct RecordTable<Record: BinaryCodable>: @unchecked Sendable {
     }
 
     package static func encode(_ values: [Record], names: [String]) -> [UInt8] {
+        let (header, records) = encodedPieces(values, names: names)
+        return header + records
+    }
+
+    /// `encode` as its two pieces, the count and offsets then the records, to
+    /// be written one after the other without being joined in memory.
+    package static func encodedPieces(_ values: [Record], names: [String]) -> (header: [UInt8], records: [UInt8]) {
         var records = BinaryWriter(capacity: values.count * 128, names: names)
         var offsets: [UInt64] = [0]
         offsets.reserveCapacity(values.count + 1)
@@ -60,7 +67,7 @@ package struct RecordTable<Record: BinaryCodable>: @unchecked Sendable {
         var header = BinaryWriter(capacity: offsets.count * 8 + 16)
         header.write(values.count)
         header.write(column: Column(offsets))
-        return header.bytes + records.bytes
+        return (header.bytes, records.bytes)
     }
 
     package func record(at index: Int) throws -> Record {
