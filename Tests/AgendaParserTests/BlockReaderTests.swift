@@ -26,6 +26,25 @@ struct BlockReaderTests {
         #expect(outlines["agenda-index.md"]?.role == .index)
     }
 
+    /// A transcript: at least 20 lines with text, at most a fifth blank, and a
+    /// median line of at most 24 scalars (CJK counts one per character).
+    @Test func transcriptsAreToldByShortLines() {
+        let short = String(repeating: "字", count: 24)
+        let long = String(repeating: "字", count: 25)
+        #expect(
+            TranscriptBlocks.looksLikeTranscript(Array(repeating: short, count: 11) + Array(repeating: long, count: 10))
+        )
+        #expect(
+            !TranscriptBlocks.looksLikeTranscript(
+                Array(repeating: short, count: 10) + Array(repeating: long, count: 10)))
+        #expect(!TranscriptBlocks.looksLikeTranscript(Array(repeating: short, count: 19)), "too few lines")
+        let spaced = Array(repeating: short, count: 20) + Array(repeating: " \u{3000}\t", count: 6)
+        #expect(!TranscriptBlocks.looksLikeTranscript(spaced), "more than a fifth blank")
+        #expect(TranscriptBlocks.looksLikeTranscript(Array(spaced.dropLast())))
+        #expect(" \u{3000}\u{A0}\t\u{FEFF}".isBlank && "".isBlank && !" 字 ".isBlank)
+        #expect("e\u{301}字".scalarCount(upTo: 25) == 3 && long.scalarCount(upTo: 25) == 25)
+    }
+
     @Test("Plain-text heading forms")
     func plainTextHeadings() {
         let text = """

@@ -117,6 +117,29 @@ extension StringProtocol {
         return String(whole[start..<end])
     }
 
+    /// Whether the text is empty or all blanks (what `trimmingSpaces` trims),
+    /// found without making a string.
+    var isBlank: Bool {
+        let whole = Substring(self)
+        let bytes = whole.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard let width = Self.blankWidth(bytes, at: index) else { return false }
+            index = bytes.index(index, offsetBy: width)
+        }
+        return true
+    }
+
+    /// How many Unicode scalars the text has, counted no further than `limit`.
+    func scalarCount(upTo limit: Int) -> Int {
+        var count = 0
+        for byte in utf8 where byte & 0xC0 != 0x80 {
+            count += 1
+            if count == limit { break }
+        }
+        return count
+    }
+
     /// Byte length of the blank starting at `index`, if there is one.
     private static func blankWidth(_ bytes: Substring.UTF8View, at index: Substring.UTF8View.Index) -> Int? {
         switch bytes[index] {

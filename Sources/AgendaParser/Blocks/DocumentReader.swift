@@ -52,7 +52,7 @@ enum DocumentReader {
             return top.displayTitle
         }
         if let first = headings.first { return first.displayTitle }
-        if let line = lines.first(where: { !$0.trimmingSpaces().isEmpty }) {
+        if let line = lines.first(where: { !$0.isBlank }) {
             let text = InlineMarkup.plain(line.trimmingSpaces())
             return text.unicodeScalars.count > 60 ? String(unicodeScalars: text.unicodeScalars.prefix(59)) + "…" : text
         }

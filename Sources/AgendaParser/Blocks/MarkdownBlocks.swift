@@ -243,8 +243,8 @@ enum TableCells {
         }
         if escaped { current.append(UInt8(ascii: "\\")) }
         cells.append(String(decoding: current, as: UTF8.self))
-        if cells.first?.trimmingSpaces().isEmpty == true { cells.removeFirst() }
-        if cells.count > 1, cells.last?.trimmingSpaces().isEmpty == true { cells.removeLast() }
+        if cells.first?.isBlank == true { cells.removeFirst() }
+        if cells.count > 1, cells.last?.isBlank == true { cells.removeLast() }
         return cells.map { $0.trimmingSpaces() }
     }
 

@@ -33,7 +33,7 @@ struct PlainTextBlocks {
                 if !blankSeparated { state.closeParagraph() }
                 continue
             }
-            let previousBlank = offset == 0 || lines[offset - 1].trimmingSpaces().isEmpty || !blankSeparated
+            let previousBlank = offset == 0 || lines[offset - 1].isBlank || !blankSeparated
             if previousBlank, !state.hasOpenParagraph || !blankSeparated,
                 HeadingRules.isStandaloneTitle(trimmed, next: nextText(after: offset))
             {
@@ -53,7 +53,7 @@ struct PlainTextBlocks {
         var adjacentText = 0
         var previousText = false
         for line in lines {
-            let isText = !line.trimmingSpaces().isEmpty
+            let isText = !line.isBlank
             if !isText { blanks += 1 }
             if isText && previousText { adjacentText += 1 }
             previousText = isText
@@ -102,10 +102,16 @@ struct TranscriptBlocks {
     }
 
     /// Many short lines and few blank ones: subtitles or a transcript.
+    /// (The median length of the lines with text is at most 24 scalars when
+    /// more than half of them are that short; no line is counted further.)
     static func looksLikeTranscript(_ lines: [String]) -> Bool {
-        let text = lines.filter { !$0.trimmingSpaces().isEmpty }
-        guard text.count >= 20, text.count * 10 >= lines.count * 8 else { return false }
-        let lengths = text.map(\.unicodeScalars.count).sorted()
-        return lengths[lengths.count / 2] <= 24
+        var textLines = 0
+        var shortLines = 0
+        for line in lines where !line.isBlank {
+            textLines += 1
+            if line.scalarCount(upTo: 25) <= 24 { shortLines += 1 }
+        }
+        guard textLines >= 20, textLines * 10 >= lines.count * 8 else { return false }
+        return shortLines > textLines / 2
     }
 }
