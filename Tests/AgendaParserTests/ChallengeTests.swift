@@ -95,6 +95,20 @@ struct ChallengeCorpusTests {
         #expect(try #require(Fixtures.challenge("3.6")).discussedAt == [.at("agenda-introduction.txt:19")])
     }
 
+    /// Every written form is found; a passage whose bytes hold no dotted number is passed over.
+    @Test func sectionReferenceForms() {
+        func numbers(_ text: String) -> [String] {
+            let passage = Passage(kind: .paragraph, text: text, lines: LineMap(document: "a.md", line: 1))
+            return SectionReferences.find(in: passage).map(\.number)
+        }
+        #expect(numbers("参见第2.4.5节与3.3节（第3.5节）") == ["2.4.5", "3.3", "3.5"])
+        #expect(numbers("See Section 2.4, sec. 3.1 and § 4.2.") == ["2.4", "3.1", "4.2"])
+        #expect(numbers("第2..4节") == ["2..4"])
+        #expect(numbers("GPT-3.5 在 2023 年发布，第3节") == [])
+        #expect(SectionReferences.hasDottedNumber("第2.4节") && SectionReferences.hasDottedNumber("2..4"))
+        #expect(!SectionReferences.hasDottedNumber("2023 年。第3节.") && !SectionReferences.hasDottedNumber("1."))
+    }
+
     @Test func xiongSocialAndTechnicalChallenges() throws {
         let xiong = corpus.challenges.filter { $0.agenda == "xiong2023" }
         #expect(xiong.map(\.id) == ["S1", "S2", "S3", "S4", "S5", "S6", "T1", "T2", "T3", "T4", "T5"])

@@ -9,7 +9,7 @@ enum SectionReferences {
 
     static func find(in passage: Passage) -> [Reference] {
         let text = passage.text
-        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        guard hasDottedNumber(text) else { return [] }
         let scalars = text.scalarArray
         var references: [Reference] = []
         var index = 0
@@ -36,6 +36,24 @@ enum SectionReferences {
             index = max(end, index + 1)
         }
         return references
+    }
+
+    /// Whether a digit is followed by `.` and a digit or `.` somewhere: every
+    /// number `find` keeps has that (its first dot is not trailing), and most
+    /// passages have none, so they are passed over on their bytes alone.
+    static func hasDottedNumber(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+            for index in 0..<(bytes.count - 2)
+            where bytes[index + 1] == UInt8(ascii: ".") && isDigit(bytes[index])
+                && (isDigit(bytes[index + 2]) || bytes[index + 2] == UInt8(ascii: "."))
+            {
+                return true
+            }
+            return false
+        }
     }
 
     private static func isNumberPart(_ scalar: Unicode.Scalar) -> Bool {
