@@ -6,7 +6,8 @@ struct CorpusBuilder {
     mutating func build() -> Corpus { build(parts: .all) }
 
     /// Builds the `parts` of the corpus (see `CorpusParts`); the rest is left empty
-    /// and not extracted. Challenges are always built, from the passages of every document.
+    /// and not extracted. Challenges are always built, with the section references
+    /// found in the passages of their agendas' documents.
     mutating func build(parts: CorpusParts) -> Corpus {
         var diagnostics = documents.flatMap(\.diagnostics)
         let (index, indexDiagnostics) = CuratedIndex.read(documents)
