@@ -45,6 +45,17 @@ struct BlockReaderTests {
         #expect("e\u{301}字".scalarCount(upTo: 25) == 3 && long.scalarCount(upTo: 25) == 25)
     }
 
+    /// The per-line checks read bytes first but answer exactly as `hasPrefix`
+    /// and the Character-based marker rules do, combining marks included.
+    @Test func byteChecksAnswerAsCharacterChecks() {
+        for (text, prefix) in [("| 挑战 |", "|"), ("|\u{301}x", "|"), ("对齐", "|"), ("", "#"), ("**1 题**", "**")] {
+            #expect(text.hasASCIIPrefix(prefix) == text.hasPrefix(prefix), "\(text)")
+        }
+        #expect(ListMarker.parse("  - 条目") == ListMarker(depth: 1, text: "条目"))
+        #expect(ListMarker.parse("12) 第十二") == ListMarker(depth: 0, text: "第十二"))
+        #expect(ListMarker.parse("对齐 - 不是条目") == nil && ListMarker.parse(" \u{301}- x") == nil)
+    }
+
     @Test("Plain-text heading forms")
     func plainTextHeadings() {
         let text = """

@@ -20,7 +20,7 @@ struct MarkdownBlocks {
                 index += 1
                 continue
             }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+            if trimmed.hasASCIIPrefix("```") || trimmed.hasASCIIPrefix("~~~") {
                 index = readFence(from: index, into: &state)
                 continue
             }
@@ -39,11 +39,11 @@ struct MarkdownBlocks {
                 index += 1
                 continue
             }
-            if trimmed.hasPrefix("|") {
+            if trimmed.hasASCIIPrefix("|") {
                 index = readTable(from: index, into: &state)
                 continue
             }
-            if trimmed.hasPrefix(">") {
+            if trimmed.hasASCIIPrefix(">") {
                 index = readQuote(from: index, into: &state)
                 continue
             }
@@ -79,6 +79,7 @@ struct MarkdownBlocks {
     }
 
     private func atxHeading(_ text: String, line: Int) -> Heading? {
+        guard text.utf8.first == UInt8(ascii: "#") else { return nil }
         let hashes = text.prefix { $0 == "#" }.count
         guard (1...6).contains(hashes) else { return nil }
         let rest = text.dropFirst(hashes)
@@ -116,7 +117,7 @@ struct MarkdownBlocks {
         var index = start
         while index < lines.count {
             let line = lines[index].trimmingSpaces()
-            guard line.hasPrefix(">") else { break }
+            guard line.hasASCIIPrefix(">") else { break }
             // Drop every level of `>` (and the spaces between) in one pass: nesting can be 10,000 deep.
             let body = line.utf8.drop { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
             segments.append(.init(line: index + 1, text: String(Substring(body))))
@@ -133,8 +134,9 @@ struct MarkdownBlocks {
         while index < lines.count {
             let line = lines[index]
             let trimmed = line.trimmingSpaces()
-            if trimmed.isEmpty || ListMarker.parse(line) != nil || trimmed.hasPrefix("#") || trimmed.hasPrefix("|")
-                || trimmed.hasPrefix(">") || PageDebris.isDebris(trimmed) || Footnote.definition(trimmed) != nil
+            if trimmed.isEmpty || ListMarker.parse(line) != nil || trimmed.hasASCIIPrefix("#")
+                || trimmed.hasASCIIPrefix("|")
+                || trimmed.hasASCIIPrefix(">") || PageDebris.isDebris(trimmed) || Footnote.definition(trimmed) != nil
             {
                 break
             }
@@ -151,7 +153,7 @@ struct MarkdownBlocks {
         var hasSeparator = false
         while index < lines.count {
             let trimmed = lines[index].trimmingSpaces()
-            guard trimmed.hasPrefix("|") else { break }
+            guard trimmed.hasASCIIPrefix("|") else { break }
             if rows.count == 1, !hasSeparator, TableCells.isSeparator(trimmed) {
                 hasSeparator = true
             } else {
@@ -185,6 +187,11 @@ struct ListMarker: Equatable {
     var text: String
 
     static func parse(_ line: String) -> ListMarker? {
+        // Every marker's first byte after the indent is one of these; most lines are passed over on it.
+        guard let lead = line.utf8.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }),
+            lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "+")
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead)
+        else { return nil }
         let indent = line.indentation
         let body = line.drop { $0 == " " || $0 == "\t" }
         guard let first = body.unicodeScalars.first else { return nil }
@@ -211,7 +218,7 @@ struct ListMarker: Equatable {
 /// `<sup>3</sup><http://…>`: the footnote definitions of PDF conversions.
 enum Footnote {
     static func definition(_ text: String) -> (label: String, target: String)? {
-        guard text.hasPrefix("<sup>"), let close = text.range(of: "</sup>") else { return nil }
+        guard text.hasASCIIPrefix("<sup>"), let close = text.range(of: "</sup>") else { return nil }
         let label = String(text[text.index(text.startIndex, offsetBy: 5)..<close.lowerBound]).trimmingSpaces()
         var target = String(text[close.upperBound...]).trimmingSpaces()
         guard !label.isEmpty, label.count <= 4, label.allSatisfy({ $0.isNumber || $0.isLetter }) else { return nil }

@@ -10,6 +10,16 @@ extension StringProtocol {
     }
 }
 
+extension StringProtocol {
+    /// Exactly `hasPrefix(prefix)` for an ASCII `prefix`, with its bytes tried
+    /// first: `String.hasPrefix` compares `Character`s for any text that is not
+    /// ASCII, a cost the parser's per-line checks paid on every Chinese line.
+    @inline(__always)
+    func hasASCIIPrefix(_ prefix: String) -> Bool {
+        utf8.starts(with: prefix.utf8) && hasPrefix(prefix)
+    }
+}
+
 extension UnsafeBufferPointer<UInt8> {
     /// Where `needle` first occurs in these bytes (the parser's needles and lines are short: a plain scan).
     func firstOffset(of needle: [UInt8]) -> Int? {
