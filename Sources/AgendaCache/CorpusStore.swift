@@ -349,11 +349,7 @@ public final class CorpusStore {
                 writer.writeSection(section.name, bytes)
             }
         } else {
-            corpus.encodeSections(parts: parts) { name, pieces in
-                writer.beginSection(name)
-                for piece in pieces { piece.withUnsafeBytes(writer.write) }
-                writer.endSection()
-            }
+            corpus.encodeSections(parts: parts) { writer.writeSection($0, pieces: $1) }
         }
         return writer
     }

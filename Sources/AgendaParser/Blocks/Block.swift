@@ -105,11 +105,8 @@ extension StringProtocol {
     func trimmingSpaces() -> String {
         let whole = Substring(self)
         let bytes = whole.utf8
-        var start = bytes.startIndex
+        var start = Self.endOfLeadingBlanks(bytes)
         var end = bytes.endIndex
-        while start < end, let width = Self.blankWidth(bytes, at: start) {
-            start = bytes.index(start, offsetBy: width)
-        }
         while start < end, let width = Self.blankWidth(bytes, endingAt: end) {
             end = bytes.index(end, offsetBy: -width)
         }
@@ -120,14 +117,17 @@ extension StringProtocol {
     /// Whether the text is empty or all blanks (what `trimmingSpaces` trims),
     /// found without making a string.
     var isBlank: Bool {
-        let whole = Substring(self)
-        let bytes = whole.utf8
+        let bytes = Substring(self).utf8
+        return Self.endOfLeadingBlanks(bytes) == bytes.endIndex
+    }
+
+    /// Where the blanks at the start of `bytes` end.
+    private static func endOfLeadingBlanks(_ bytes: Substring.UTF8View) -> Substring.UTF8View.Index {
         var index = bytes.startIndex
-        while index < bytes.endIndex {
-            guard let width = Self.blankWidth(bytes, at: index) else { return false }
+        while index < bytes.endIndex, let width = blankWidth(bytes, at: index) {
             index = bytes.index(index, offsetBy: width)
         }
-        return true
+        return index
     }
 
     /// How many Unicode scalars the text has, counted no further than `limit`.
