@@ -33,24 +33,55 @@ extension Array {
 }
 
 /// Runs `first` and `second` at the same time (each may itself run in parallel), and returns both results.
+///
+/// `first` runs on a thread of its own and `second` on this one. Both running
+/// inside one `concurrentPerform` would not do: Dispatch runs a parallel loop
+/// nested in another one on a single thread, so `second`'s loops would stay
+/// serial even after `first` had finished.
 package func concurrently<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
-    var results: (First?, Second?) = (nil, nil)
-    withUnsafeMutablePointer(to: &results) { pointer in
-        let slots = UncheckedSendable(pointer)
+    var firstResult: First?
+    let finished = DispatchSemaphore(value: 0)
+    let secondResult = withUnsafeMutablePointer(to: &firstResult) { slot in
         withoutActuallyEscaping(first) { first in
-            withoutActuallyEscaping(second) { second in
-                let work = UncheckedSendable((first, second))
-                DispatchQueue.concurrentPerform(iterations: 2) { index in
-                    if index == 0 {
-                        slots.value.pointee.0 = work.value.0()
-                    } else {
-                        slots.value.pointee.1 = work.value.1()
-                    }
-                }
+            // The thread object outlives the call; it holds the box, which lets go
+            // of `first` (which must not escape) before signalling.
+            let job = OneShot(UncheckedSendable((first, slot)))
+            let thread = Thread {
+                job.run { work in work.value.1.pointee = work.value.0() }
+                finished.signal()
             }
+            thread.stackSize = 8 << 20
+            thread.start()
+            let result = second()
+            finished.wait()
+            return result
         }
     }
-    return (results.0!, results.1!)
+    return (firstResult!, secondResult)
+}
+
+/// A value used once and then let go, by whichever thread uses it.
+private final class OneShot<Value>: @unchecked Sendable {
+    private var value: Value?
+    init(_ value: Value) { self.value = value }
+
+    func run(_ body: (Value) -> Void) {
+        if let value { body(value) }
+        value = nil
+    }
+}
+
+/// Frees what it is given on a background thread, so that letting go of a large
+/// structure (a thousand documents' blocks: millions of small allocations) does
+/// not hold up the work that follows. A process that exits first never frees it.
+package enum BackgroundRelease {
+    private static let queue = DispatchQueue(label: "agenda.background-release", qos: .utility)
+
+    /// Pass the last reference (`consume value`), or the caller frees it after all.
+    package static func release<Value>(_ value: consuming Value) {
+        let box = UncheckedSendable(value)
+        queue.async { withExtendedLifetime(box) {} }
+    }
 }
 
 /// Lets `concurrentPerform` write each result to its own slot.

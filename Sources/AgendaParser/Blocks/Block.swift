@@ -105,7 +105,7 @@ extension StringProtocol {
     func trimmingSpaces() -> String {
         let whole = Substring(self)
         let bytes = whole.utf8
-        var start = Self.endOfLeadingBlanks(bytes)
+        let start = Self.endOfLeadingBlanks(bytes)
         var end = bytes.endIndex
         while start < end, let width = Self.blankWidth(bytes, endingAt: end) {
             end = bytes.index(end, offsetBy: -width)

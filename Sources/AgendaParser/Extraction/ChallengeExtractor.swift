@@ -52,49 +52,83 @@ struct ChallengeExtractor {
         agendas.first { $0.documents.contains(document) }
     }
 
+    /// A challenge table as read from its document, before it is given an agenda
+    /// and ids: what every row says, worked out once per document in parallel.
+    private struct FoundTable: Sendable {
+        struct Row: Sendable {
+            var offset: Int
+            var title: String
+            var titleEn: String?
+            var summary: String
+            var questions: [String]
+            var line: Int
+        }
+        var document: Document
+        var section: Heading?
+        var headerLine: Int
+        var rows: [Row]
+    }
+
+    /// The challenge tables of one document, in order, with their rows read.
+    private static func tables(in read: ReadDocument) -> [FoundTable] {
+        guard read.document.role == .corpus else { return [] }
+        var found: [FoundTable] = []
+        var section: Heading?
+        for block in read.blocks {
+            if case .heading(let heading) = block.kind, heading.number != nil { section = heading }
+            guard case .table(let table) = block.kind,
+                let first = table.header.cells.first,
+                tableHeaders.contains(InlineMarkup.plain(first).lowercased())
+            else { continue }
+            let columns = ChallengeTableColumns(table)
+            let rows = table.rows.enumerated().compactMap { offset, row -> FoundTable.Row? in
+                let title = columns.title(of: row)
+                guard !title.isEmpty else { return nil }
+                let summary = columns.description(of: row)
+                return FoundTable.Row(
+                    offset: offset, title: title, titleEn: columns.englishTitle(of: row), summary: summary,
+                    questions: SubQuestionSplitter.split(summary), line: row.line)
+            }
+            found.append(
+                FoundTable(
+                    document: read.document, section: section,
+                    headerLine: table.header.line, rows: rows))
+        }
+        return found
+    }
+
     /// Rows of challenge tables; ids are `<section>.<row>` (the index may rename them).
     private func tableChallenges(_ output: inout Output) -> [Challenge] {
         var result: [Challenge] = []
-        for read in documents where read.document.role == .corpus {
-            var section: Heading?
-            for block in read.blocks {
-                if case .heading(let heading) = block.kind, heading.number != nil { section = heading }
-                guard case .table(let table) = block.kind,
-                    let first = table.header.cells.first,
-                    Self.tableHeaders.contains(InlineMarkup.plain(first).lowercased())
-                else { continue }
-                let owner =
-                    agenda(of: read.document.name, in: output.agendas) ?? implicitAgenda(for: read, output: &output)
-                let number = section?.number ?? String(output.categories.filter { $0.agenda == owner.id }.count + 1)
-                if !output.categories.contains(where: { $0.id == number && $0.agenda == owner.id }) {
-                    output.categories.append(
-                        Category(
-                            id: number, agenda: owner.id, name: section?.title ?? read.document.title, nameEn: nil,
-                            source: section?.source
-                                ?? SourceLocation(document: read.document.name, line: table.header.line)))
-                }
-                let columns = ChallengeTableColumns(table)
-                for (offset, row) in table.rows.enumerated() {
-                    let title = columns.title(of: row)
-                    guard !title.isEmpty else { continue }
-                    let summary = columns.description(of: row)
-                    result.append(
-                        Challenge(
-                            id: "\(number).\(offset + 1)", agenda: owner.id, category: number, title: title,
-                            titleEn: columns.englishTitle(of: row),
-                            summary: summary.isEmpty ? nil : summary, questions: SubQuestionSplitter.split(summary),
-                            source: SourceLocation(document: read.document.name, line: row.line), discussedAt: []))
-                }
+        for table in documents.concurrentMap(Self.tables).joined() {
+            let document = table.document.name
+            let owner =
+                agenda(of: document, in: output.agendas) ?? implicitAgenda(for: table.document, output: &output)
+            let section = table.section
+            let number = section?.number ?? String(output.categories.filter { $0.agenda == owner.id }.count + 1)
+            if !output.categories.contains(where: { $0.id == number && $0.agenda == owner.id }) {
+                output.categories.append(
+                    Category(
+                        id: number, agenda: owner.id, name: section?.title ?? table.document.title, nameEn: nil,
+                        source: section?.source ?? SourceLocation(document: document, line: table.headerLine)))
+            }
+            for row in table.rows {
+                result.append(
+                    Challenge(
+                        id: "\(number).\(row.offset + 1)", agenda: owner.id, category: number, title: row.title,
+                        titleEn: row.titleEn, summary: row.summary.isEmpty ? nil : row.summary,
+                        questions: row.questions, source: SourceLocation(document: document, line: row.line),
+                        discussedAt: []))
             }
         }
         return result
     }
 
     /// A document with a challenge table but no index entry forms its own agenda.
-    private func implicitAgenda(for read: ReadDocument, output: inout Output) -> Agenda {
+    private func implicitAgenda(for document: Document, output: inout Output) -> Agenda {
         let agenda = Agenda(
-            id: read.document.name, name: read.document.title, title: read.document.title,
-            documents: [read.document.name], source: SourceLocation(document: read.document.name, line: 1))
+            id: document.name, name: document.title, title: document.title,
+            documents: [document.name], source: SourceLocation(document: document.name, line: 1))
         output.agendas.append(agenda)
         return agenda
     }

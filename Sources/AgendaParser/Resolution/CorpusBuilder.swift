@@ -22,7 +22,7 @@ struct CorpusBuilder {
         // An index has no passages (see `DocumentReader`); taken out, they are not held twice.
         let passages = documents.flatMap(taking: \.passages)
         // Only the index check and the challenges (a curated row's line) read lines.
-        for position in documents.indices { documents[position].lines = [] }
+        discard(\.lines)
         let needsConcepts = parts.contains(.concepts)
         // Citations are read for the works, and for their diagnostics.
         let needsCitations = !parts.isDisjoint(with: [.works, .diagnostics])
@@ -33,7 +33,7 @@ struct CorpusBuilder {
             diagnostics += citations.diagnostics
         }
         // The extractors are done with the blocks; what follows reads facts and passages.
-        for position in documents.indices { documents[position].blocks = [] }
+        discard(\.blocks)
         // Work resolution runs on one core; the concepts and section references run beside it.
         let (resolved, (concepts, attached)) = concurrently {
             needsCitations ? WorkResolver(facts: citations.facts).resolve() : (works: [], diagnostics: [])
@@ -50,11 +50,24 @@ struct CorpusBuilder {
         challenges.challenges = attached
         diagnostics += resolved.diagnostics
         diagnostics.sort { ($0.document, $0.source?.line ?? 0, $0.id) < ($1.document, $1.source?.line ?? 0, $1.id) }
+        var kept: [Passage] = []
+        if parts.contains(.passages) { kept = consume passages } else { BackgroundRelease.release(consume passages) }
         return Corpus(
             documents: documents.map(\.document), agendas: challenges.agendas, categories: challenges.categories,
             challenges: challenges.challenges, concepts: concepts, works: parts.contains(.works) ? resolved.works : [],
-            passages: parts.contains(.passages) ? passages : [],
+            passages: kept,
             diagnostics: parts.contains(.diagnostics) ? diagnostics : diagnostics.filter(\.isAboutLoading))
+    }
+
+    /// Empties `property` of every document; the old values are freed in the background.
+    private mutating func discard<Value>(_ property: WritableKeyPath<ReadDocument, [Value]>) {
+        var taken: [[Value]] = []
+        taken.reserveCapacity(documents.count)
+        for index in documents.indices {
+            taken.append(documents[index][keyPath: property])
+            documents[index][keyPath: property] = []
+        }
+        BackgroundRelease.release(consume taken)
     }
 
     /// Makes the passages of the `names`d documents where the reader made none
@@ -86,16 +99,18 @@ struct SectionReferenceResolver {
         let agendaOf = Dictionary(
             agendas.flatMap { agenda in agenda.documents.map { ($0, agenda.id) } },
             uniquingKeysWith: { first, _ in first })
-        for passage in passages {
-            guard let agenda = agendaOf[passage.lines.document] else { continue }
-            for reference in SectionReferences.find(in: passage) {
-                let parts = reference.number.split(separator: ".")
-                guard parts.count >= 2, let index = position["\(agenda)/\(parts[0]).\(parts[1])"] else { continue }
-                if challenges[index].source != reference.source,
-                    !challenges[index].discussedAt.contains(reference.source)
-                {
-                    challenges[index].discussedAt.append(reference.source)
-                }
+        // Found in parallel pieces, attached in passage order.
+        let found = passages.concurrentMapPieces(minimum: 512) { piece in
+            piece.flatMap { passage -> [(agenda: String, reference: SectionReferences.Reference)] in
+                guard let agenda = agendaOf[passage.lines.document] else { return [] }
+                return SectionReferences.find(in: passage).map { (agenda, $0) }
+            }
+        }
+        for (agenda, reference) in found.joined() {
+            let parts = reference.number.split(separator: ".")
+            guard parts.count >= 2, let index = position["\(agenda)/\(parts[0]).\(parts[1])"] else { continue }
+            if challenges[index].source != reference.source, !challenges[index].discussedAt.contains(reference.source) {
+                challenges[index].discussedAt.append(reference.source)
             }
         }
         for index in challenges.indices { challenges[index].discussedAt.sort() }
