@@ -194,6 +194,46 @@ struct ChallengeExtractionTests {
         #expect(alpha.discussedAt == [.at("paper.md:3")])
     }
 
+    /// A listing makes passages only of blocks that may hold a section reference,
+    /// judged on their raw lines; markup that hides a dotted number (`2.**1**`,
+    /// a link) must not hide the reference, and a number broken over two lines is
+    /// none in either parse.
+    @Test func aListingFindsTheSameSectionReferencesAsAWholeParse() throws {
+        let paper = """
+            # 2 理解
+
+            | 挑战 | 介绍 |
+            |---|---|
+            | 甲 | 问题一 |
+            | 乙 | 问题二 |
+
+            另见第2.**1**节。
+
+            See [Section 2.2](#two) and `2.1`.
+
+            | 表 | 说明 |
+            |---|---|
+            | 行 | 见第2.2节 |
+
+            断开的第2.
+            1节不算。
+
+            没有数字的一段。
+            """
+        let whole = Fixtures.parse(["paper.md": paper])
+        var texts = [SourceText(name: "paper.md", text: paper)]
+        var builder = CorpusBuilder(documents: AgendaParser.readAll(taking: &texts, makingPassages: false))
+        let listing = builder.build(parts: .core)
+        #expect(listing.challenges == whole.challenges)
+        // `2.1` in code has no 节 or Section beside it.
+        #expect(
+            whole.challenges.map(\.discussedAt) == [[.at("paper.md:8")], [.at("paper.md:10"), .at("paper.md:14")]])
+        let blocks = Fixtures.read("paper.md", paper).blocks
+        #expect(
+            blocks.filter(SectionReferences.mayOccur).map(\.firstLine) == [1, 8, 10, 12],
+            "the heading, the two paragraphs with markup and the second table")
+    }
+
     /// Lines are kept only where the index points: its check and its rows' quotes
     /// read them; every other document lets them go once its blocks are read.
     @Test func onlyTheDocumentsTheIndexPointsIntoKeepTheirLines() {

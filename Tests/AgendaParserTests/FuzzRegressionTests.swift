@@ -14,14 +14,14 @@ import Testing
 
     /// The fuzzer's documents: the decoded bytes as Markdown, as plain text and as a curated index.
     static func documents(_ bytes: [UInt8]) -> [SourceText] {
-        let text: String
+        let lines: [String]
         switch TextDecoder(forced: nil).decode(bytes) {
-        case .success(let (decoded, _)): text = decoded
-        case .failure: text = String(decoding: bytes, as: UTF8.self)
+        case .success(let (decoded, _)): lines = decoded
+        case .failure: lines = SourceText.splitLines(String(decoding: bytes, as: UTF8.self))
         }
         return [
-            SourceText(name: "fuzz.md", text: text), SourceText(name: "fuzz.txt", text: text),
-            SourceText(name: "index.md", text: "---\ntype: agenda-index\n---\n" + text),
+            SourceText(name: "fuzz.md", lines: lines), SourceText(name: "fuzz.txt", lines: lines),
+            SourceText(name: "index.md", lines: ["---", "type: agenda-index", "---"] + lines),
         ]
     }
 

@@ -61,6 +61,27 @@ struct LoaderTests {
         #expect(SourceText.splitLines("e\u{301}\r") == ["e\u{301}"])
     }
 
+    /// UTF-8 files are cut into lines before they are validated, line by line:
+    /// the same lines as decoding the whole and splitting it, with and without CR
+    /// (the LF-only path finds breaks with `memchr`), and nil for any bad byte.
+    @Test func utf8BytesAreCutIntoTheSameLinesAsTheirText() {
+        let texts = [
+            "", "对齐", "甲\n", "甲\r\n\r\n乙\r丙\n\n丁", "\n\r\n\r", "a\n\u{301}b\r\n", "e\u{301}\r", "\n", "\n\n",
+            "一\n二\n三", String(repeating: "奖励劫持 reward hacking\n", count: 500) + "末行",
+        ]
+        for text in texts {
+            #expect(
+                SourceText.validatedLines(Array(text.utf8)[...]) == SourceText.splitLines(text), "\(text.prefix(20))")
+        }
+        let good = Array("第一行\n第二行\n".utf8)
+        #expect(SourceText.validatedLines(good[...]) == ["第一行", "第二行"])
+        // A lone continuation byte, a truncated character before a line break, an overlong NUL.
+        for bad: [UInt8] in [[0x80], Array("甲".utf8.dropLast()) + [0x0A], [0xC0, 0x80], good + [0xFF]] {
+            #expect(SourceText.validatedLines(bad[...]) == nil, "\(bad)")
+        }
+        #expect(TextDecoder(forced: nil).decode([0xEF, 0xBB, 0xBF] + good).map(\.lines) == .success(["第一行", "第二行"]))
+    }
+
     @Test func forcedEncodingReadsGBK() throws {
         let gb = try #require(GB18030Fixture.encode("短文本对齐"))
         let (corpus, directory) = try load(["a.txt": gb], options: LoadOptions(encoding: TextEncoding(name: "gbk")))

@@ -8,16 +8,16 @@
 public func agendaParserFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     // The loader's decoding path: BOM sniffing, UTF-8, UTF-16, GB18030.
-    let text: String
+    let lines: [String]
     switch TextDecoder(forced: nil).decode(bytes) {
-    case .success(let (decoded, _)): text = decoded
-    case .failure: text = String(decoding: bytes, as: UTF8.self)
+    case .success(let (decoded, _)): lines = decoded
+    case .failure: lines = SourceText.splitLines(String(decoding: bytes, as: UTF8.self))
     }
     // The same text as Markdown, as plain text and as a curated index.
     let documents = [
-        SourceText(name: "fuzz.md", text: text),
-        SourceText(name: "fuzz.txt", text: text),
-        SourceText(name: "index.md", text: "---\ntype: agenda-index\n---\n" + text),
+        SourceText(name: "fuzz.md", lines: lines),
+        SourceText(name: "fuzz.txt", lines: lines),
+        SourceText(name: "index.md", lines: ["---", "type: agenda-index", "---"] + lines),
     ]
     let corpus = AgendaParser.parse(documents)
     // Every place read from the text must point inside its document.

@@ -16,19 +16,23 @@ enum InlineMarkup {
 
     static func plain(_ line: String) -> String {
         // Fast path: most lines of running text hold no markup at all.
-        guard
-            line.utf8.contains(where: {
-                $0 == star || $0 == openBracket || $0 == less || $0 == backtick || $0 == underscore
-            })
-        else {
-            return line
-        }
+        guard mayHoldMarkup(line) else { return line }
         let bytes = Array(line.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         let closings = positions(of: Array("</sup>".utf8), in: bytes[...])
         strip(bytes[...], closings: closings, into: &output)
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// False when `plain` returns `line` unchanged: it has none of the bytes that open markup.
+    static func mayHoldMarkup(_ line: String) -> Bool {
+        func opensMarkup(_ byte: UInt8) -> Bool {
+            byte == star || byte == openBracket || byte == less || byte == backtick || byte == underscore
+        }
+        // On the contiguous bytes the loop is tight; `String.UTF8View` indices would be decoded byte by byte.
+        return line.utf8.withContiguousStorageIfAvailable { $0.contains(where: opensMarkup) }
+            ?? line.utf8.contains(where: opensMarkup)
     }
 
     /// Every start of `needle` in `bytes`, ascending, found in one pass.

@@ -38,6 +38,19 @@ enum SectionReferences {
         return references
     }
 
+    /// Whether the passage made of `block` may hold a reference, judged on its raw
+    /// lines: one has a dotted number, or inline markup whose removal could make
+    /// one (`2.**4**`). Joining lines cannot: it puts a space between digits and dots.
+    /// Headings are always kept; they tell where a list of references begins.
+    static func mayOccur(in block: Block) -> Bool {
+        func may(_ line: String) -> Bool { hasDottedNumber(line) || InlineMarkup.mayHoldMarkup(line) }
+        switch block.kind {
+        case .heading: return true
+        case .table(let table): return ([table.header] + table.rows).contains { $0.cells.contains(where: may) }
+        default: return block.segments.contains { may($0.text) }
+        }
+    }
+
     /// Whether a digit is followed by `.` and a digit or `.` somewhere: every
     /// number `find` keeps has that (its first dot is not trailing), and most
     /// passages have none, so they are passed over on their bytes alone.

@@ -154,8 +154,8 @@ public struct CorpusLoader: Sendable {
         }
         record.contentHash = ContentHash.of(bytes)
         switch decoder.decode(bytes) {
-        case .success(let (text, _)):
-            return (.success(SourceText(name: name, text: text)), record)
+        case .success(let (lines, _)):
+            return (.success(SourceText(name: name, lines: lines)), record)
         case .failure(.binary):
             return skip("load.binary", "binary file (NUL bytes)")
         case .failure(.undecodable(let encoding)):

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A decoded document split into lines; line `n` is `lines[n - 1]`.
 ///
 /// CRLF, lone CR and LF all end a line, so every platform's files give the
@@ -22,22 +28,7 @@ public struct SourceText: Sendable {
     static func splitLines(_ text: String) -> [String] {
         var text = text
         text.makeContiguousUTF8()
-        let breaks = text.withUTF8 { bytes -> [(end: Int, next: Int)] in
-            var breaks: [(end: Int, next: Int)] = []
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                if byte == 0x0A || byte == 0x0D {
-                    let end = index
-                    if byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
-                    breaks.append((end, index + 1))
-                }
-                index += 1
-            }
-            if breaks.last?.next ?? 0 < count { breaks.append((count, count)) }
-            return breaks
-        }
+        let breaks = text.withUTF8(lineBreaks)
         let utf8 = text.utf8
         var lines: [String] = []
         lines.reserveCapacity(breaks.count)
@@ -49,5 +40,55 @@ public struct SourceText: Sendable {
             start = utf8.index(utf8.startIndex, offsetBy: next)
         }
         return lines
+    }
+
+    /// The lines of UTF-8 `bytes`, as `splitLines` cuts them, each validated on its
+    /// own; nil when the bytes are not UTF-8. A line break is never part of a
+    /// multi-byte character, so the lines are valid exactly when the whole is, and
+    /// the text is copied once (not into a whole `String` and then into lines).
+    static func validatedLines(_ bytes: ArraySlice<UInt8>) -> [String]? {
+        bytes.withUnsafeBufferPointer { buffer -> [String]? in
+            var lines: [String] = []
+            var start = 0
+            let breaks = lineBreaks(buffer)
+            lines.reserveCapacity(breaks.count)
+            for (end, next) in breaks {
+                guard let line = String(validating: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+                else { return nil }
+                lines.append(line)
+                start = next
+            }
+            return lines
+        }
+    }
+
+    /// Where each line ends and the next one starts, as byte offsets; a last line
+    /// without a break ends at the end.
+    static func lineBreaks(_ bytes: UnsafeBufferPointer<UInt8>) -> [(end: Int, next: Int)] {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
+        let count = bytes.count
+        var breaks: [(end: Int, next: Int)] = []
+        if memchr(base, 0x0D, count) == nil {
+            // Only LF ends lines: the C library finds each one many bytes at a time.
+            var index = 0
+            while index < count, let found = memchr(base + index, 0x0A, count - index) {
+                let end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                breaks.append((end, end + 1))
+                index = end + 1
+            }
+        } else {
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x0A || byte == 0x0D {
+                    let end = index
+                    if byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
+                    breaks.append((end, index + 1))
+                }
+                index += 1
+            }
+        }
+        if breaks.last?.next ?? 0 < count { breaks.append((count, count)) }
+        return breaks
     }
 }

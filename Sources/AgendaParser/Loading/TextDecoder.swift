@@ -14,7 +14,8 @@ struct TextDecoder {
     /// Forces one encoding when set (`--encoding`); otherwise the encoding is detected.
     var forced: TextEncoding?
 
-    func decode(_ bytes: [UInt8]) -> Result<(String, TextEncoding), Failure> {
+    /// The lines of the text (cut as `SourceText.splitLines` cuts them) and its encoding.
+    func decode(_ bytes: [UInt8]) -> Result<(lines: [String], encoding: TextEncoding), Failure> {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return utf8(bytes[3...]).map { ($0, .utf8) }
         }
@@ -31,12 +32,12 @@ struct TextDecoder {
             case .utf16BigEndian: return .success((utf16(bytes[...], littleEndian: false), forced))
             case .gb18030:
                 guard let text = Self.gb18030(bytes) else { return .failure(.undecodable(.gb18030)) }
-                return .success((text, .gb18030))
+                return .success((SourceText.splitLines(text), .gb18030))
             }
         }
         if looksBinary(bytes) { return .failure(.binary) }
-        if case .success(let text) = utf8(bytes[...]) { return .success((text, .utf8)) }
-        if let text = Self.gb18030(bytes) { return .success((text, .gb18030)) }
+        if case .success(let lines) = utf8(bytes[...]) { return .success((lines, .utf8)) }
+        if let text = Self.gb18030(bytes) { return .success((SourceText.splitLines(text), .gb18030)) }
         return .failure(.undecodable(.utf8))
     }
 
@@ -53,15 +54,13 @@ struct TextDecoder {
         return head.count > 0 && controls * 10 > head.count
     }
 
-    private func utf8(_ bytes: ArraySlice<UInt8>) -> Result<String, Failure> {
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            return .failure(.undecodable(.utf8))
-        }
-        return .success(text)
+    private func utf8(_ bytes: ArraySlice<UInt8>) -> Result<[String], Failure> {
+        guard let lines = SourceText.validatedLines(bytes) else { return .failure(.undecodable(.utf8)) }
+        return .success(lines)
     }
 
     /// Lone surrogates become U+FFFD rather than failing the file.
-    private func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
+    private func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> [String] {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
         var index = bytes.startIndex
@@ -71,7 +70,7 @@ struct TextDecoder {
             units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
             index += 2
         }
-        return String(decoding: units, as: UTF16.self)
+        return SourceText.splitLines(String(decoding: units, as: UTF16.self))
     }
 
     /// GB18030 through the C library's iconv; `nil` when the bytes are not valid GB18030.

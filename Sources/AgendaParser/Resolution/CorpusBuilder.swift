@@ -18,7 +18,7 @@ struct CorpusBuilder {
         }
         var challenges = ChallengeExtractor(documents: documents, index: index).extract()
         diagnostics += challenges.diagnostics
-        makeMissingPassages(of: Set(challenges.agendas.flatMap(\.documents)))
+        makeReferencePassages(of: Set(challenges.agendas.flatMap(\.documents)))
         // An index has no passages (see `DocumentReader`); taken out, they are not held twice.
         let passages = documents.flatMap(taking: \.passages)
         // Only the index check and the challenges (a curated row's line) read lines.
@@ -71,16 +71,19 @@ struct CorpusBuilder {
     }
 
     /// Makes the passages of the `names`d documents where the reader made none
-    /// (see `DocumentReader.read(_:makingPassages:)`); their section references
-    /// are read from passages. Making them again where there are none gives none.
-    private mutating func makeMissingPassages(of names: Set<String>) {
+    /// (see `DocumentReader.read(_:makingPassages:)`), for their section references,
+    /// their only use in such a parse: so only of blocks that may hold one
+    /// (`SectionReferences.mayOccur(in:)`). Making them again where there are none gives none.
+    private mutating func makeReferencePassages(of names: Set<String>) {
         let missing = documents.indices.filter { position in
             let read = documents[position]
             return read.document.role == .corpus && read.passages.isEmpty && names.contains(read.document.name)
         }
         let made = missing.concurrentMap { position in
             let read = documents[position]
-            return DocumentReader.makePassages(read.blocks, document: read.document.name, format: read.document.format)
+            return DocumentReader.makePassages(
+                read.blocks.filter(SectionReferences.mayOccur), document: read.document.name,
+                format: read.document.format)
         }
         for (position, passages) in zip(missing, made) { documents[position].passages = passages }
     }
