@@ -142,6 +142,7 @@ public final class CorpusStore {
         let writer = startCache(whole, parts: .all)
         progress?("indexing \(Self.grouped(whole.passages.count)) passages for search…")
         defer { progress?(nil) }
+        FreedMemory.returnToTheSystem()
         let index = SearchIndex(corpus: whole)
         if let writer {
             writer.beginSection("index")

@@ -22,7 +22,7 @@ struct CorpusBuilder {
         // An index has no passages (see `DocumentReader`); taken out, they are not held twice.
         let passages = documents.flatMap(taking: \.passages)
         // Only the index check and the challenges (a curated row's line) read lines.
-        discard(\.lines)
+        for position in documents.indices { documents[position].lines = [] }
         let needsConcepts = parts.contains(.concepts)
         // Citations are read for the works, and for their diagnostics.
         let needsCitations = !parts.isDisjoint(with: [.works, .diagnostics])
@@ -33,7 +33,14 @@ struct CorpusBuilder {
             diagnostics += citations.diagnostics
         }
         // The extractors are done with the blocks; what follows reads facts and passages.
-        discard(\.blocks)
+        // Concepts and works take their memory once the blocks are freed and the pages
+        // handed back; a listing, with nothing large to follow, lets them go in the background.
+        if needsConcepts || needsCitations {
+            for position in documents.indices { documents[position].blocks = [] }
+            FreedMemory.returnToTheSystem()
+        } else {
+            discardBlocksInTheBackground()
+        }
         // Work resolution runs on one core; the concepts and section references run beside it.
         let (resolved, (concepts, attached)) = concurrently {
             needsCitations ? WorkResolver(facts: citations.facts).resolve() : (works: [], diagnostics: [])
@@ -59,13 +66,13 @@ struct CorpusBuilder {
             diagnostics: parts.contains(.diagnostics) ? diagnostics : diagnostics.filter(\.isAboutLoading))
     }
 
-    /// Empties `property` of every document; the old values are freed in the background.
-    private mutating func discard<Value>(_ property: WritableKeyPath<ReadDocument, [Value]>) {
-        var taken: [[Value]] = []
+    /// Empties every document's blocks; the old ones are freed in the background.
+    private mutating func discardBlocksInTheBackground() {
+        var taken: [[Block]] = []
         taken.reserveCapacity(documents.count)
-        for index in documents.indices {
-            taken.append(documents[index][keyPath: property])
-            documents[index][keyPath: property] = []
+        for position in documents.indices {
+            taken.append(documents[position].blocks)
+            documents[position].blocks = []
         }
         BackgroundRelease.release(consume taken)
     }
