@@ -99,7 +99,7 @@ import Testing
         #expect(works.map(\.key) == ["openaia", "openaib", "openaic"])
     }
 
-    @Test(arguments: [(0, "a"), (1, "b"), (25, "z"), (26, "aa"), (27, "ab"), (52, "ba")])
+    @Test(arguments: [(0, "a"), (1, "b"), (25, "z"), (26, "aa"), (27, "ab"), (52, "ba"), (701, "zz"), (702, "aaa")])
     func suffixes(_ number: Int, _ suffix: String) {
         #expect(CitationKey.suffix(number) == suffix)
     }

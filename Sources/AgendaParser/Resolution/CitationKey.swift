@@ -22,7 +22,7 @@ enum CitationKey {
 
     /// Gives every work its key; clashing keys get letters in the order of `clashOrder`.
     static func assign(_ works: inout [Work]) {
-        let bases = works.map(base)
+        let bases = works.concurrentMap(base)
         var indicesOfBase: [String: [Int]] = [:]
         for (index, base) in bases.enumerated() { indicesOfBase[base, default: []].append(index) }
         var used = Set(indicesOfBase.filter { $0.value.count == 1 }.keys)
@@ -47,8 +47,13 @@ enum CitationKey {
 
     /// `a` … `z`, then `aa`, `ab` …
     static func suffix(_ number: Int) -> String {
-        let letters = Array("abcdefghijklmnopqrstuvwxyz")
-        return number < 26 ? String(letters[number]) : suffix(number / 26 - 1) + String(letters[number % 26])
+        var letters: [UInt8] = []
+        var rest = number
+        repeat {
+            letters.append(UInt8(ascii: "a") + UInt8(rest % 26))
+            rest = rest / 26 - 1
+        } while rest >= 0
+        return String(decoding: letters.reversed(), as: UTF8.self)
     }
 
     /// How clashing works are ordered: by what identifies them (where they were

@@ -30,8 +30,9 @@ struct WorkResolver {
         mergeByAuthorOnly(&clusters, notes: &notes)
 
         let roots = clusters.roots()
-        var works = roots.map {
-            WorkAssembler.work(from: clusters.members[$0].map { facts[$0] }, reasons: clusters.reasons[$0])
+        let (members, reasons) = (clusters.members, clusters.reasons)
+        var works = roots.concurrentMap { root in
+            WorkAssembler.work(from: members[root].map { facts[$0] }, reasons: reasons[root])
         }
         CitationKey.assign(&works)
         var keyOfRoot: [Int: String] = [:]
