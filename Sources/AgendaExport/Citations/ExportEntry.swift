@@ -75,7 +75,9 @@ extension ExportEntry {
         let ordered = works.map { (key: CitationKeys.sanitize($0.key), work: $0) }
             .sorted(by: CitationKeys.precedes)
         var keys = CitationKeys()
-        return ordered.map { ExportEntry(work: $0.work, key: keys.assign($0.key)) }
+        // Keys are given in order; the entries, independent of each other, are made in parallel.
+        let keyed = ordered.map { (work: $0.work, key: keys.assign($0.key)) }
+        return keyed.concurrentMap { ExportEntry(work: $0.work, key: $0.key) }
             .sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
     }
 }

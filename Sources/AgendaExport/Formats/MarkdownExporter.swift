@@ -18,33 +18,57 @@ public struct MarkdownExporter: CitationExporter {
         target.write("# References\n\n\(entries.count) \(entries.count == 1 ? "work" : "works"), sorted by key.\n")
         guard let groups else {
             target.write("\n")
-            for entry in entries { Self.writeEntry(entry, mentions: entry.work.mentions, to: &target) }
+            for entry in entries {
+                Self.writeEntry(entry, Self.reference(entry), mentions: entry.work.mentions, to: &target)
+            }
             return
         }
-        var placed = Set<String>()
+        // A work cited in many groups is listed in each: its members are looked up by
+        // key (not by scanning every work per group), and its line is made once.
+        let positions = Dictionary(
+            entries.indices.map { (entries[$0].work.key, $0) }, uniquingKeysWith: { first, _ in first })
+        // Every work is listed at least once, so every line is made, in parallel.
+        let references = entries.concurrentMap(Self.reference)
+        // Each work's mentions by place, made once: a group lists those at its places.
+        var mentionsAt: [[SourceLocation: [Int]]?] = Array(repeating: nil, count: entries.count)
+        func mentions(of position: Int, at places: [SourceLocation]) -> [Mention] {
+            let all = entries[position].work.mentions
+            guard !places.isEmpty else { return all }
+            if mentionsAt[position] == nil {
+                var byPlace: [SourceLocation: [Int]] = [:]
+                for (index, mention) in all.enumerated() { byPlace[mention.source, default: []].append(index) }
+                mentionsAt[position] = byPlace
+            }
+            let byPlace = mentionsAt[position] ?? [:]
+            return Set(places).flatMap { byPlace[$0] ?? [] }.sorted().map { all[$0] }
+        }
+        var placed = Array(repeating: false, count: entries.count)
         for group in groups {
-            let members = entries.filter { group.citations[$0.work.key] != nil }
+            let members = group.citations.keys.compactMap { positions[$0] }.sorted()
             guard !members.isEmpty else { continue }
             target.write("\n## \(MarkdownText.escape(group.title))\n\n")
             if let source = group.source { target.write("Stated at `\(source)`.\n\n") }
-            for entry in members {
-                placed.insert(entry.key)
-                let places = Set(group.citations[entry.work.key] ?? [])
-                let mentions =
-                    places.isEmpty ? entry.work.mentions : entry.work.mentions.filter { places.contains($0.source) }
-                Self.writeEntry(entry, mentions: mentions, to: &target)
+            for position in members {
+                placed[position] = true
+                let entry = entries[position]
+                let listed = mentions(of: position, at: group.citations[entry.work.key] ?? [])
+                Self.writeEntry(entry, references[position], mentions: listed, to: &target)
             }
         }
-        let rest = entries.filter { !placed.contains($0.key) }
+        let rest = entries.indices.filter { !placed[$0] }
         guard !rest.isEmpty else { return }
         target.write("\n## Not in any group\n\n")
-        for entry in rest { Self.writeEntry(entry, mentions: entry.work.mentions, to: &target) }
+        for position in rest {
+            Self.writeEntry(
+                entries[position], references[position], mentions: entries[position].work.mentions, to: &target)
+        }
     }
 
+    /// The entry's line (its `reference`), then each of `mentions` in document order.
     static func writeEntry<Target: TextOutputStream>(
-        _ entry: ExportEntry, mentions: [Mention], to target: inout Target
+        _ entry: ExportEntry, _ reference: String, mentions: [Mention], to target: inout Target
     ) {
-        target.write("- **\(entry.key)** — \(reference(entry))\n")
+        target.write("- **\(entry.key)** — \(reference)\n")
         for mention in mentions.sorted(by: { ($0.source, $0.text) < ($1.source, $1.text) }) {
             var kind = mention.kind.rawValue
             if let locator = mention.locator { kind += ", \(locator)" }
