@@ -61,7 +61,7 @@ struct ChallengeSummary: Encodable {
         category = corpus.categories.first { $0.agenda == challenge.agenda && $0.id == challenge.category }
         concepts = relations.concepts(involvedIn: challenge.id)
         citations = relations.citations(for: challenge.id)
-        let lineText = PassageLines(corpus: corpus)
+        let lineText = PassageLines(corpus: corpus, at: Set([challenge.source] + challenge.discussedAt))
         places =
             [Place(kind: .statement, source: challenge.source, text: lineText[challenge.source])]
             + challenge.discussedAt.map { Place(kind: .sectionReference, source: $0, text: lineText[$0]) }
@@ -79,18 +79,27 @@ struct ChallengeSummary: Encodable {
 }
 
 /// The text of any corpus line, from the passage that holds it.
+/// The text of given lines, as the passages hold it (a line's part of each passage
+/// on it). Only the lines asked for are cut out: a corpus has millions.
 struct PassageLines {
     private var texts: [SourceLocation: String] = [:]
 
-    init(corpus: Corpus) {
-        for passage in corpus.passages {
+    init(corpus: Corpus, at sources: Set<SourceLocation>) {
+        let documents = Set(sources.map(\.document))
+        for passage in corpus.passages where documents.contains(passage.lines.document) {
+            let lines = passage.lines
+            guard
+                lines.lineNumbers.contains(where: {
+                    sources.contains(SourceLocation(document: lines.document, line: $0))
+                })
+            else { continue }
             let utf8 = Array(passage.text.utf8)
-            for (index, start) in passage.lines.starts.enumerated() {
-                let end = index + 1 < passage.lines.starts.count ? passage.lines.starts[index + 1] : utf8.count
-                let text = String(decoding: utf8[min(start, utf8.count)..<min(end, utf8.count)], as: UTF8.self)
-                texts[
-                    SourceLocation(document: passage.lines.document, line: passage.lines.lineNumbers[index]),
-                    default: ""] += text
+            for (index, start) in lines.starts.enumerated() {
+                let source = SourceLocation(document: lines.document, line: lines.lineNumbers[index])
+                guard sources.contains(source) else { continue }
+                let end = index + 1 < lines.starts.count ? lines.starts[index + 1] : utf8.count
+                texts[source, default: ""] += String(
+                    decoding: utf8[min(start, utf8.count)..<min(end, utf8.count)], as: UTF8.self)
             }
         }
     }
