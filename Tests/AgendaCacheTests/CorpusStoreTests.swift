@@ -305,6 +305,34 @@ struct BinaryCodingTests {
         }
     }
 
+    /// A large table is decoded in pieces on every core: the same records in the
+    /// same order; a damaged chunk fails the whole read, as reading them one by
+    /// one does. (Which record the error names depends on the core that finds
+    /// the damage first: once found, the section counts as damaged throughout.)
+    @Test func aLargeTableDecodesInPiecesAsOneByOne() throws {
+        let passages = (0..<20_000).map { index in
+            Passage(kind: .paragraph, text: "第\(index)段 paragraph", lines: LineMap(document: "a.md", line: index + 1))
+        }
+        var bytes = RecordTable.encode(passages, names: ["a.md"])
+        let checksums = bytes.withUnsafeBytes { ChunkChecker.checksums(of: $0) }
+        try bytes.withUnsafeBytes { raw in
+            let table = try RecordTable<Passage>(raw, names: ["a.md"])
+            #expect(try table.all() == passages)
+        }
+        bytes[bytes.count * 3 / 4] ^= 0xFF
+        try bytes.withUnsafeBytes { raw in
+            let checker = try ChunkChecker(bytes: raw, checksums: checksums, owner: Self.self as AnyObject)
+            let table = try RecordTable<Passage>(checking: checker, names: ["a.md"])
+            do {
+                _ = try table.all()
+                Issue.record("a damaged table decoded")
+            } catch {
+                #expect("\(error)".hasPrefix("invalid data: Passage ") && "\(error)".hasSuffix(" checksum"), "\(error)")
+            }
+            #expect(checker.foundDamage)
+        }
+    }
+
     @Test func theBundledIndexRoundTrips() throws {
         let index = SearchIndex(corpus: Self.bundled)
         var writer = BinaryWriter()
