@@ -16,19 +16,19 @@ public struct MarkdownExporter: CitationExporter {
     public func write<Target: TextOutputStream>(_ works: [Work], to target: inout Target) {
         let entries = ExportEntry.prepare(works)
         target.write("# References\n\n\(entries.count) \(entries.count == 1 ? "work" : "works"), sorted by key.\n")
+        // Every work is listed at least once, so every line is made, once and in parallel.
+        let references = entries.concurrentMap(Self.reference)
         guard let groups else {
             target.write("\n")
-            for entry in entries {
-                Self.writeEntry(entry, Self.reference(entry), mentions: entry.work.mentions, to: &target)
+            for (entry, reference) in zip(entries, references) {
+                Self.writeEntry(entry, reference, mentions: entry.work.mentions, to: &target)
             }
             return
         }
-        // A work cited in many groups is listed in each: its members are looked up by
-        // key (not by scanning every work per group), and its line is made once.
+        // A work cited in many groups is listed in each: a group's members are looked
+        // up by key, not found by scanning every work.
         let positions = Dictionary(
             entries.indices.map { (entries[$0].work.key, $0) }, uniquingKeysWith: { first, _ in first })
-        // Every work is listed at least once, so every line is made, in parallel.
-        let references = entries.concurrentMap(Self.reference)
         // Each work's mentions by place, made once: a group lists those at its places.
         var mentionsAt: [[SourceLocation: [Int]]?] = Array(repeating: nil, count: entries.count)
         func mentions(of position: Int, at places: [SourceLocation]) -> [Mention] {
