@@ -83,6 +83,33 @@ public final class CorpusStore {
         return parsed.corpus
     }
 
+    /// The corpus with at least `parts`, where the passages and works may be
+    /// only those of `documents` (the works: those with a mention there): what
+    /// a command about one challenge needs. From a fresh cache only those
+    /// records are decoded; a parsed corpus, or one decoded whole before, is
+    /// returned whole. Not kept: a later `corpus(_:)` decodes the parts whole.
+    public func corpus(_ parts: CorpusParts, about documents: Set<String>) throws -> Corpus {
+        let focused = parts.intersection([.works, .passages]).subtracting(loadedParts)
+        let rest = parts.subtracting(focused)
+        guard !focused.isEmpty, corpusValue == nil || mapped != nil else { return try corpus(parts) }
+        if corpusValue == nil || !loadedParts.isSuperset(of: rest) {
+            // Nothing is parsed here: without a fresh cache, the whole corpus is parsed (and cached) below.
+            guard let cached = readCachedCorpus(rest.subtracting(loadedParts)) else { return try corpus(parts) }
+            corpusValue = cached
+            loadedParts.formUnion(rest)
+        }
+        guard let base = corpusValue, let mapped, let header else { return try corpus(parts) }
+        do {
+            return try Corpus.decode(focused, about: documents, into: base) { name in
+                try CacheFile.checker(name, of: mapped, header: header)
+            }
+        } catch {
+            // A damaged record or index: the corpus is parsed whole, and the cache rewritten.
+            rejectCache(because: "\(error)")
+            return try corpus(parts)
+        }
+    }
+
     /// The search index: from the cache if it holds one (hits then decode only
     /// the passages they show), else built from the whole corpus and cached.
     public func searchIndex() throws -> SearchIndex {

@@ -123,7 +123,12 @@ struct CorpusStoreTests {
             // The preamble gives the header's offset (after the sections) at byte 16.
             let headerOffset = bytes[16..<24].reversed().reduce(0) { $0 << 8 | Int($1) }
             switch self {
-            case .flippedInTheMiddle: bytes[bytes.count / 2] ^= 0x40
+            case .flippedInTheMiddle:
+                // The middle of the passages, which every read of the whole corpus checks.
+                guard let header = try? bytes.withUnsafeBytes({ try CacheFile.header(of: $0) }),
+                    let passages = header.sections.first(where: { $0.name == "passages" })
+                else { return }
+                bytes[header.payloadStart + passages.offset + passages.length / 2] ^= 0x40
             case .flippedInTheHeader: bytes[headerOffset + 3] ^= 0x01
             case .headerMisplaced: bytes[16] ^= 0x08
             case .cutInHalf: bytes.removeLast(bytes.count / 2)
@@ -256,7 +261,9 @@ struct BinaryCodingTests {
         #expect(citing.status == .miss("the cache holds no works yet"))
         #expect(!whole.works.isEmpty && whole.challenges == challenges.challenges)
         #expect(
-            citing.cachedSections == ["core", "challenges", "outlines", "concepts", "works", "passages", "diagnostics"])
+            citing.cachedSections == [
+                "core", "challenges", "outlines", "concepts", "works", "passages", "documents", "diagnostics",
+            ])
         let last = scratch.store()
         #expect(try last.corpus() == whole)
         #expect(last.status == .hit)
@@ -354,7 +361,13 @@ struct BinaryCodingTests {
             for length in 0..<bytes.count {
                 var truncated = Dictionary(uniqueKeysWithValues: sections.map { ($0.name, Data($0.bytes)) })
                 truncated[name] = Data(bytes.prefix(length))
-                let result = Result { try truncated.withPinnedSections { try Corpus.decode(parts: .all, section: $0) } }
+                let result = Result {
+                    try truncated.withPinnedSections { section in
+                        _ = try Corpus.decode(parts: .all, section: section)
+                        // `show`'s index of each document's records, which a whole decode does not read.
+                        _ = try RecordTable<DocumentRecords>(try section("documents"), names: ["a.md"]).all()
+                    }
+                }
                 guard case .failure = result else {
                     Issue.record("\(name) cut to \(length) of \(bytes.count) bytes decoded")
                     return

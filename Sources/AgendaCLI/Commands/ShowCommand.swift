@@ -17,9 +17,12 @@ enum ShowCommand: AgendaCommand {
         ])
 
     static func run(_ invocation: Invocation) throws {
-        let corpus = try invocation.corpus([.concepts, .works, .passages])
+        // The challenge first; then only the passages and works of the documents it is stated and discussed in.
         let query = invocation.command.positionalValues("challenge").joined(separator: " ")
-        let challenge = try invocation.lookup(query, Lookups.challenge, in: corpus.challenges, what: "challenge")
+        let challenges = try invocation.corpus([.concepts]).challenges
+        let challenge = try invocation.lookup(query, Lookups.challenge, in: challenges, what: "challenge")
+        let documents = Set(([challenge.source] + challenge.discussedAt).map(\.document))
+        let corpus = try invocation.corpus([.concepts, .works, .passages], about: documents)
         let summary = ChallengeSummary(challenge: challenge, relations: CorpusRelations(corpus: corpus))
         if invocation.wantsJSON {
             invocation.console.write(try JSONOutput.encode(summary))

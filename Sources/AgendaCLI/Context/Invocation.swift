@@ -93,6 +93,15 @@ final class Invocation {
         return corpus
     }
 
+    /// The corpus with at least `parts`, its passages and works perhaps only
+    /// those of `documents` (see `CorpusStore.corpus(_:about:)`).
+    func corpus(_ parts: CorpusParts, about documents: Set<String>) throws -> Corpus {
+        let store = try corpusStore()
+        let corpus = try reportingLoadErrors { try store.corpus(parts, about: documents) }
+        warnAboutSkippedFiles(store.loadWarnings)
+        return corpus
+    }
+
     /// `body`, with the loader's errors as command failures.
     private func reportingLoadErrors<T>(_ body: () throws -> T) throws -> T {
         do {

@@ -4,13 +4,14 @@
 
 extension Corpus {
     /// The version of the layout below; part of every cache file's header.
-    package static let binaryFormatVersion = 5
+    package static let binaryFormatVersion = 6
 
     /// The corpus as named sections, so a reader decodes only the parts it needs:
     /// `core` (documents without their outlines, agendas, categories, warnings
     /// about skipped files), `diagnostics`, and `challenges`, `outlines`,
     /// `concepts`, `works` and `passages`, each a `RecordTable` so that a search
-    /// reads only the records it shows.
+    /// reads only the records it shows, and `documents`, which says which
+    /// passages and works each document holds (`DocumentRecords`).
     /// With `parts` short of `.all`, only the sections of those parts (and the
     /// ones always there) are written: a reader that needs another finds none.
     package func encodedSections(parts: CorpusParts = .all) -> [(name: String, bytes: [UInt8])] {
@@ -39,6 +40,7 @@ extension Corpus {
         if parts.contains(.concepts) { table("concepts", concepts) }
         if parts.contains(.works) { table("works", works) }
         if parts.contains(.passages) { table("passages", passages) }
+        if parts.contains(.works) && parts.contains(.passages) { table("documents", DocumentRecords.index(of: self)) }
         if parts.contains(.diagnostics) {
             var diagnosticSection = BinaryWriter()
             diagnosticSection.write(diagnostics)
@@ -79,6 +81,40 @@ extension Corpus {
             var reader = BinaryReader(try section("diagnostics"))
             corpus.diagnostics = try reader.read()
             try reader.expectEnd()
+        }
+        return corpus
+    }
+
+    /// `base` (decoded from the same sections) with the passages and works
+    /// among `parts` of `documents` only: the passages in those documents and
+    /// the works with a mention there, in corpus order. `table` hands out the
+    /// sections as lazily checked tables; a record that fails its check, or a
+    /// file without a `documents` section, throws.
+    package static func decode(
+        _ parts: CorpusParts, about documents: Set<String>, into base: Corpus,
+        table: (String) throws -> ChunkChecker?
+    ) throws -> Corpus {
+        func records<Record: BinaryCodable>(_ name: String, as type: Record.Type) throws -> RecordTable<Record> {
+            guard let checker = try table(name) else { throw BinaryCodingError.invalid("no \(name) section") }
+            return try RecordTable<Record>(checking: checker, names: base.documents.map(\.name))
+        }
+        let index = try records("documents", as: DocumentRecords.self)
+        guard index.count == base.documents.count else { throw BinaryCodingError.invalid("documents") }
+        var passageNumbers: [Int] = []
+        var workNumbers = Set<Int>()
+        for (number, document) in base.documents.enumerated() where documents.contains(document.name) {
+            let record = try index.record(at: number)
+            for run in record.passages { passageNumbers += run }
+            workNumbers.formUnion(record.works)
+        }
+        var corpus = base
+        if parts.contains(.passages) {
+            let passages = try records("passages", as: Passage.self)
+            corpus.passages = try passageNumbers.sorted().map { try passages.record(at: $0) }
+        }
+        if parts.contains(.works) {
+            let works = try records("works", as: Work.self)
+            corpus.works = try workNumbers.sorted().map { try works.record(at: $0) }
         }
         return corpus
     }
