@@ -84,11 +84,13 @@ public final class CorpusStore {
     }
 
     /// The corpus with at least `parts`, where the passages and works may be
-    /// only those of `documents` (the works: those with a mention there): what
-    /// a command about one challenge needs. From a fresh cache only those
-    /// records are decoded; a parsed corpus, or one decoded whole before, is
-    /// returned whole. Not kept: a later `corpus(_:)` decodes the parts whole.
-    public func corpus(_ parts: CorpusParts, about documents: Set<String>) throws -> Corpus {
+    /// only those of some documents (the works: those with a mention there):
+    /// what a command about one challenge or document needs. From a fresh
+    /// cache, the rest of `parts` is decoded first and handed to `documents`,
+    /// which names the documents, and only their records are decoded. A parsed
+    /// corpus, or one decoded whole before, is returned whole without asking.
+    /// The narrow corpus is not kept: a later `corpus(_:)` decodes the parts whole.
+    public func corpus(_ parts: CorpusParts, about documents: (Corpus) throws -> Set<String>) throws -> Corpus {
         let focused = parts.intersection([.works, .passages]).subtracting(loadedParts)
         let rest = parts.subtracting(focused)
         guard !focused.isEmpty, corpusValue == nil || mapped != nil else { return try corpus(parts) }
@@ -99,8 +101,9 @@ public final class CorpusStore {
             loadedParts.formUnion(rest)
         }
         guard let base = corpusValue, let mapped, let header else { return try corpus(parts) }
+        let wanted = try documents(base)
         do {
-            return try Corpus.decode(focused, about: documents, into: base) { name in
+            return try Corpus.decode(focused, about: wanted, into: base) { name in
                 try CacheFile.checker(name, of: mapped, header: header)
             }
         } catch {

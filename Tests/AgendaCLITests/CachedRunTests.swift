@@ -9,8 +9,11 @@ import Testing
 struct CachedRunTests {
     static let commands: [[String]] = [
         ["challenges"], ["challenges", "--tree", "--json"], ["categories"], ["show", "2.4"], ["show", "2.3", "--json"],
+        ["show", "越狱"], ["show", "no-such-challenge"],
         ["search", "reward", "hacking"], ["search", "Ouyang", "--json"], ["search", "scalable", "oversigt"],
         ["concepts", "--json"], ["cite"], ["cite", "-f", "csl-json", "--challenge", "2.3"],
+        ["cite", "-d", "xiong", "-f", "ris"],
+        ["cite", "-c", "2.4", "-d", "scientific", "--json"], ["cite", "-c", "2.3", "-k", "no-such-key"],
         ["cite", "-f", "markdown", "--group-by", "challenge"], ["docs", "--json"], ["outline", "xiong"],
         ["coverage", "--json"], ["graph", "--format", "json"], ["check"], ["dump", "--json"],
     ]

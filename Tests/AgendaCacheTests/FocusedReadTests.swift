@@ -36,7 +36,7 @@ struct FocusedReadTests {
         for challenge in whole.challenges {
             let documents = Set(([challenge.source] + challenge.discussedAt).map(\.document))
             let store = scratch.store()
-            let focused = try store.corpus([.concepts, .works, .passages], about: documents)
+            let focused = try store.corpus([.concepts, .works, .passages], about: { _ in documents })
             #expect(store.status == .hit)
             let expected = Self.expected(whole, documents)
             #expect(focused.passages == expected.passages, "\(challenge.id)")
@@ -56,13 +56,30 @@ struct FocusedReadTests {
         _ = try scratch.store().corpus()
         let store = scratch.store()
         let whole = try store.corpus()
-        #expect(try store.corpus([.works, .passages], about: ["b.txt"]) == whole)
+        #expect(try store.corpus([.works, .passages], about: { _ in ["b.txt"] }) == whole)
+    }
+
+    @Test func theDocumentsAreAskedOfTheCachedCorpusOnly() throws {
+        let scratch = try Scratch(sample)
+        var asked: [Corpus] = []
+        _ = try scratch.store().corpus([.concepts, .works, .passages]) {
+            asked.append($0); return []
+        }
+        #expect(asked.isEmpty, "a parsed corpus is whole: nothing to ask")
+        let store = scratch.store()
+        let focused = try store.corpus([.concepts, .works, .passages]) {
+            asked.append($0); return []
+        }
+        #expect(asked.count == 1 && asked.first?.concepts.count == 2 && asked.first?.documents.count == 2)
+        #expect(focused.passages.isEmpty && focused.works.isEmpty && focused.concepts.count == 2)
+        struct Refused: Error {}
+        #expect(throws: Refused.self) { try scratch.store().corpus([.works]) { _ in throw Refused() } }
     }
 
     @Test func withoutACacheTheCorpusIsParsedWhole() throws {
         let scratch = try Scratch(sample)
         let store = scratch.store()
-        let corpus = try store.corpus([.concepts, .works, .passages], about: ["b.txt"])
+        let corpus = try store.corpus([.concepts, .works, .passages], about: { _ in ["b.txt"] })
         #expect(store.status == .miss("no cache yet"))
         #expect(corpus == (try AgendaParser.parse(directory: scratch.data.path)))
         #expect(corpus.passages.contains { $0.lines.document == "a.md" })
@@ -72,10 +89,10 @@ struct FocusedReadTests {
         let scratch = try Scratch(sample)
         _ = try scratch.store().corpus(.core)
         let store = scratch.store()
-        let corpus = try store.corpus([.concepts, .works, .passages], about: ["a.md"])
+        let corpus = try store.corpus([.concepts, .works, .passages], about: { _ in ["a.md"] })
         #expect(corpus == (try AgendaParser.parse(directory: scratch.data.path)))
         let again = scratch.store()
-        let focused = try again.corpus([.concepts, .works, .passages], about: ["b.txt"])
+        let focused = try again.corpus([.concepts, .works, .passages], about: { _ in ["b.txt"] })
         #expect(again.status == .hit)
         #expect(!focused.passages.isEmpty && focused.passages.allSatisfy { $0.lines.document == "b.txt" })
         #expect(focused.works.isEmpty)
@@ -94,7 +111,7 @@ struct FocusedReadTests {
             bytes[header.payloadStart + found.offset + found.length - 1] ^= 0x5A
         }
         let store = scratch.store()
-        let corpus = try store.corpus([.concepts, .works, .passages], about: ["a.md"])
+        let corpus = try store.corpus([.concepts, .works, .passages], about: { _ in ["a.md"] })
         let expected = Self.expected(whole, ["a.md"])
         // The damage is found, and the answer is the whole corpus, parsed again, never a wrong subset.
         #expect(store.status != .hit)
@@ -102,7 +119,7 @@ struct FocusedReadTests {
         #expect(expected.works.count == 1 && expected.passages.count < whole.passages.count)
         // The cache was rewritten: the next read is a hit, and narrow.
         let next = scratch.store()
-        let focused = try next.corpus([.concepts, .works, .passages], about: ["a.md"])
+        let focused = try next.corpus([.concepts, .works, .passages], about: { _ in ["a.md"] })
         #expect(next.status == .hit)
         #expect(focused.passages == expected.passages && focused.works == expected.works)
     }

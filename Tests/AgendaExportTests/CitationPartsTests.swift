@@ -130,6 +130,17 @@ struct CitationPartsTests {
         #expect(TeXText.title(title) == expected)
     }
 
+    /// A mention says there are more authors by `et al` in any case, `等人`, or a Latin name right before `等`.
+    @Test(arguments: [
+        ("Holtzman et al., 2023", true), ("HOLTZMAN ET AL 2023", true), ("Et Al.", true), ("et al", true),
+        ("Holtzman等, 2023", true), ("霍尔茨曼等人", true), ("a等", true), ("Z等", true),
+        ("et  al", false), ("et\u{00A0}al", false), ("ét al", false), ("Holtzman, 2023", false), ("张等", false),
+        ("1等", false), ("等", false), ("等人", true), ("", false), ("et a", false), ("e", false),
+    ])
+    func mentionsThatSayThereAreMoreAuthors(text: String, says: Bool) {
+        #expect(Work.saysOthers(text) == says, "\(text)")
+    }
+
     @Test func shortCitations() {
         let works = SampleWorks.all.sorted { $0.key < $1.key }
         #expect(

@@ -42,7 +42,25 @@ enum CiteCommand: AgendaCommand {
         let usesRelations =
             command.value("--challenge") != nil || command.value("--document") != nil
             || command.value("--group-by") == "challenge"
-        let corpus = try invocation.corpus(usesRelations ? [.concepts, .works, .passages] : [.works])
+        let corpus: Corpus
+        if usesRelations && command.value("--group-by") == nil && command.values("--key").isEmpty {
+            // Only the works and passages of the challenge's and the document's documents.
+            corpus = try invocation.corpus([.concepts, .works, .passages]) { base in
+                var documents = Set<String>()
+                if let query = command.value("--challenge") {
+                    documents.formUnion(
+                        try invocation.lookup(query, Lookups.challenge, in: base.challenges, what: "challenge")
+                            .documents)
+                }
+                if let query = command.value("--document") {
+                    documents.insert(
+                        try invocation.lookup(query, Lookups.document, in: base.documents, what: "document").name)
+                }
+                return documents
+            }
+        } else {
+            corpus = try invocation.corpus(usesRelations ? [.concepts, .works, .passages] : [.works])
+        }
         let format =
             invocation.wantsJSON
             ? .json : (command.value("--format").flatMap(CitationFormat.init(rawValue:)) ?? .bibtex)

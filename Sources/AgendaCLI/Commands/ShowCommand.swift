@@ -17,12 +17,15 @@ enum ShowCommand: AgendaCommand {
         ])
 
     static func run(_ invocation: Invocation) throws {
-        // The challenge first; then only the passages and works of the documents it is stated and discussed in.
         let query = invocation.command.positionalValues("challenge").joined(separator: " ")
-        let challenges = try invocation.corpus([.concepts]).challenges
-        let challenge = try invocation.lookup(query, Lookups.challenge, in: challenges, what: "challenge")
-        let documents = Set(([challenge.source] + challenge.discussedAt).map(\.document))
-        let corpus = try invocation.corpus([.concepts, .works, .passages], about: documents)
+        func challenge(in corpus: Corpus) throws -> Challenge {
+            try invocation.lookup(query, Lookups.challenge, in: corpus.challenges, what: "challenge")
+        }
+        // Only the passages and works of the documents the challenge is stated and discussed in.
+        let corpus = try invocation.corpus([.concepts, .works, .passages]) { base in
+            try challenge(in: base).documents
+        }
+        let challenge = try challenge(in: corpus)
         let summary = ChallengeSummary(challenge: challenge, relations: CorpusRelations(corpus: corpus))
         if invocation.wantsJSON {
             invocation.console.write(try JSONOutput.encode(summary))
@@ -30,6 +33,11 @@ enum ShowCommand: AgendaCommand {
             invocation.console.write(ChallengeCard(summary: summary, console: invocation.console).render())
         }
     }
+}
+
+extension Challenge {
+    /// The documents it is stated and discussed in.
+    var documents: Set<String> { Set(([source] + discussedAt).map(\.document)) }
 }
 
 /// Everything `show` says about a challenge, gathered from the model.

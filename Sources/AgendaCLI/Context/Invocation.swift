@@ -94,8 +94,8 @@ final class Invocation {
     }
 
     /// The corpus with at least `parts`, its passages and works perhaps only
-    /// those of `documents` (see `CorpusStore.corpus(_:about:)`).
-    func corpus(_ parts: CorpusParts, about documents: Set<String>) throws -> Corpus {
+    /// those of the documents that `documents` names (see `CorpusStore.corpus(_:about:)`).
+    func corpus(_ parts: CorpusParts, about documents: (Corpus) throws -> Set<String>) throws -> Corpus {
         let store = try corpusStore()
         let corpus = try reportingLoadErrors { try store.corpus(parts, about: documents) }
         warnAboutSkippedFiles(store.loadWarnings)
