@@ -30,7 +30,8 @@ extension Work {
                 // 等 is E7 AD 89, 人 E4 BA BA.
                 if byte == 0xE7, index + 3 <= count, bytes[index + 1] == 0xAD, bytes[index + 2] == 0x89 {
                     if index > 0, isASCIILetter(bytes[index - 1]) { return true }
-                    if index + 6 <= count, bytes[index + 3] == 0xE4, bytes[index + 4] == 0xBA, bytes[index + 5] == 0xBA {
+                    if index + 6 <= count, bytes[index + 3] == 0xE4, bytes[index + 4] == 0xBA, bytes[index + 5] == 0xBA
+                    {
                         return true
                     }
                 }
