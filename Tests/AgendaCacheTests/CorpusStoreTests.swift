@@ -340,6 +340,30 @@ struct BinaryCodingTests {
         }
     }
 
+    /// A large table is encoded in one piece per core: the bytes are those of
+    /// encoding its records one after another, with the same offsets.
+    @Test func aLargeTableEncodesInPiecesAsOneByOne() throws {
+        let passages = (0..<20_000).map { index in
+            Passage(
+                kind: index % 3 == 0 ? .heading : .paragraph, text: String(repeating: "对齐", count: index % 7),
+                lines: LineMap(document: index % 2 == 0 ? "a.md" : "b.md", line: index + 1))
+        }
+        let names = ["a.md", "b.md"]
+        let (_, pieces) = RecordTable.encodedPieces(passages, names: names)
+        #expect(pieces.count == ProcessInfo.processInfo.activeProcessorCount)
+        var serial = BinaryWriter(names: names)
+        var offsets: [UInt64] = [0]
+        for passage in passages {
+            passage.encode(to: &serial)
+            offsets.append(UInt64(serial.bytes.count))
+        }
+        var header = BinaryWriter()
+        header.write(passages.count)
+        header.write(column: Column(offsets))
+        #expect(RecordTable.encode(passages, names: names) == header.bytes + serial.bytes)
+        #expect(Array(pieces.joined()) == serial.bytes)
+    }
+
     @Test func theBundledIndexRoundTrips() throws {
         let index = SearchIndex(corpus: Self.bundled)
         var writer = BinaryWriter()

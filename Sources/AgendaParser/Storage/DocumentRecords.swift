@@ -16,11 +16,10 @@ package struct DocumentRecords: BinaryCodable, Equatable, Sendable {
 
     /// One record per document of `corpus`, in document order.
     package static func index(of corpus: Corpus) -> [DocumentRecords] {
-        var number: [String: Int] = [:]
-        for (index, document) in corpus.documents.enumerated() { number[document.name] = index }
+        var numbers = DocumentNumbers(corpus.documents)
         var records = Array(repeating: DocumentRecords(passages: [], works: []), count: corpus.documents.count)
         for (index, passage) in corpus.passages.enumerated() {
-            guard let document = number[passage.lines.document] else { continue }
+            guard let document = numbers[passage.lines.document] else { continue }
             if let last = records[document].passages.last, last.upperBound == index {
                 records[document].passages[records[document].passages.count - 1] = last.lowerBound..<(index + 1)
             } else {
@@ -30,7 +29,7 @@ package struct DocumentRecords: BinaryCodable, Equatable, Sendable {
         // Works in ascending order, each added once per document it is mentioned in.
         for (index, work) in corpus.works.enumerated() {
             for mention in work.mentions {
-                guard let document = number[mention.source.document], records[document].works.last != index else {
+                guard let document = numbers[mention.source.document], records[document].works.last != index else {
                     continue
                 }
                 records[document].works.append(index)
@@ -79,6 +78,26 @@ package struct DocumentRecords: BinaryCodable, Equatable, Sendable {
             }
             previous += gap
             works.append(previous)
+        }
+    }
+}
+
+/// Document names to their numbers. Passages, and a work's mentions, come
+/// document by document, so the last answer is tried before hashing.
+private struct DocumentNumbers {
+    private let numbers: [String: Int]
+    private var last: (name: String, number: Int)?
+
+    init(_ documents: [Document]) {
+        numbers = Dictionary(documents.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    subscript(_ name: String) -> Int? {
+        mutating get {
+            if let last, last.name == name { return last.number }
+            guard let number = numbers[name] else { return nil }
+            last = (name, number)
+            return number
         }
     }
 }

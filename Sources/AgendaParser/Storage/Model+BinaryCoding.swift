@@ -32,8 +32,8 @@ extension Corpus {
         each("core", [core.bytes])
         let names = documents.map(\.name)
         func table<Record: BinaryCodable>(_ name: String, _ records: [Record]) {
-            let (header, bytes) = RecordTable.encodedPieces(records, names: names)
-            each(name, [header, bytes])
+            let (header, pieces) = RecordTable.encodedPieces(records, names: names)
+            each(name, [header] + pieces)
         }
         table("challenges", challenges)
         table("outlines", documents.map { Outline(headings: $0.outline) })

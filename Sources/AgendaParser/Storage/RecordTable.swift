@@ -51,23 +51,36 @@ package struct RecordTable<Record: BinaryCodable>: @unchecked Sendable {
 
     package static func encode(_ values: [Record], names: [String]) -> [UInt8] {
         let (header, records) = encodedPieces(values, names: names)
-        return header + records
+        return header + records.joined()
     }
 
-    /// `encode` as its two pieces, the count and offsets then the records, to
-    /// be written one after the other without being joined in memory.
-    package static func encodedPieces(_ values: [Record], names: [String]) -> (header: [UInt8], records: [UInt8]) {
-        var records = BinaryWriter(capacity: values.count * 128, names: names)
+    /// `encode` as its pieces, the count and offsets then the records in
+    /// pieces, to be written one after another without being joined in
+    /// memory. A large table (a thousand documents' passages) is encoded in
+    /// one piece per core.
+    package static func encodedPieces(_ values: [Record], names: [String]) -> (header: [UInt8], records: [[UInt8]]) {
+        // Each piece's records with their ends, counted from the piece's start.
+        let pieces = values.concurrentMapPieces(minimum: 4096) { piece in
+            var records = BinaryWriter(capacity: piece.count * 128, names: names)
+            var ends: [UInt64] = []
+            ends.reserveCapacity(piece.count)
+            for value in piece {
+                value.encode(to: &records)
+                ends.append(UInt64(records.bytes.count))
+            }
+            return (records.bytes, ends)
+        }
         var offsets: [UInt64] = [0]
         offsets.reserveCapacity(values.count + 1)
-        for value in values {
-            value.encode(to: &records)
-            offsets.append(UInt64(records.bytes.count))
+        var base: UInt64 = 0
+        for (bytes, ends) in pieces {
+            for end in ends { offsets.append(base + end) }
+            base += UInt64(bytes.count)
         }
         var header = BinaryWriter(capacity: offsets.count * 8 + 16)
         header.write(values.count)
         header.write(column: Column(offsets))
-        return (header.bytes, records.bytes)
+        return (header.bytes, pieces.map(\.0))
     }
 
     package func record(at index: Int) throws -> Record {
