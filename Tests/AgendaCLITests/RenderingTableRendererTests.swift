@@ -186,6 +186,31 @@ struct RenderingTableRendererTests {
         #expect(table.lines([["“x”", "y"]], terminal: terminal) == ["abc    d", "──   -", "“x”  y"])
     }
 
+    /// A column narrower than its widest word takes room from the roomiest
+    /// columns whose own words still fit, evenly; never below a floor or a word.
+    @Test func layoutKeepsWordsWholeWhereOthersHaveRoom() {
+        let demands = [
+            TableLayout.Demand(natural: 12, floor: 6, word: 2),  // Chinese: breaks anywhere
+            TableLayout.Demand(natural: 26, floor: 6, word: 14),  // English: Superalignment
+            TableLayout.Demand(natural: 20, floor: 6, word: 5),
+            TableLayout.Demand(natural: 36, floor: 36, word: 36),  // document:line, kept whole
+        ]
+        // Shrinking the widest first leaves English 12 wide; it takes one column from each of the others.
+        #expect(TableLayout.widths(for: demands, available: 72) == [11, 14, 11, 36])
+        // No room to give: every other column is at its floor or its word.
+        #expect(TableLayout.widths(for: demands, available: 58) == [6, 10, 6, 36])
+        let noWords = demands.map { TableLayout.Demand(natural: $0.natural, floor: $0.floor) }
+        #expect(TableLayout.widths(for: noWords, available: 72) == [12, 12, 12, 36])
+    }
+
+    @Test func anEnglishWordStaysWholeBesideChinese() {
+        let table = TableRenderer(columns: [TableColumn("中文", maxWidth: 16), TableColumn("English", maxWidth: 26)])
+        let rows = [["大语言模型智能体", "Superalignment"], ["超级对齐", "Reinforcement Learning from Human Feedback"]]
+        let lines = table.lines(rows.map { $0.map { StyledText($0) } }, terminal: .plain(width: 26))
+        #expect(lines.contains { $0.hasSuffix("Superalignment") }, "\(lines)")
+        #expect(lines.contains { $0.hasSuffix("Reinforcement") }, "\(lines)")
+    }
+
     @Test func layoutShrinksTheWidestFirst() {
         let demands = [
             TableLayout.Demand(natural: 4, floor: 4), TableLayout.Demand(natural: 50, floor: 6),

@@ -20,6 +20,14 @@ struct RenderingTextWrapperTests {
         #expect(TextWrapper(width: 7).wrap("奖励劫持 x") == ["奖励劫", "持 x"])
     }
 
+    @Test(arguments: [
+        ("Superalignment", 14), ("mesa-optimization", 12), ("大语言模型", 2), ("LLM智能体", 3), ("a b", 1), ("", 0),
+        ("Reward Hacking/Gaming", 14), ("two\nlines", 5), ("（deceptive", 11),  // no break after an opening bracket
+    ])
+    func theWidestWordIsTheWidestRunWithoutABreak(text: String, width: Int) {
+        #expect(TextWrapper(width: 80).widestWord(text) == width, "\(text)")
+    }
+
     @Test func latinBreaksAtSpaces() {
         #expect(
             wrap("the quick brown fox jumps over the lazy dog", 10) == [

@@ -101,9 +101,12 @@ struct TableRenderer: Sendable {
         let column = columns[index]
         var natural = showsHeader ? measure.widestLine(header.text) : 0
         var widestCluster = showsHeader ? measure.widestCluster(header.text) : 0
+        let words = TextWrapper(width: 1, measure: measure)
+        var widestWord = showsHeader ? words.widestWord(header.text) : 0
         for cell in cells {
             natural = max(natural, measure.widestLine(cell.text))
             widestCluster = max(widestCluster, measure.widestCluster(cell.text))
+            if column.overflow == .wrap { widestWord = max(widestWord, words.widestWord(cell.text)) }
         }
         if let maxWidth = column.maxWidth {
             natural = max(min(natural, maxWidth), min(widestCluster, natural))  // a cluster never splits
@@ -112,6 +115,6 @@ struct TableRenderer: Sendable {
         if column.overflow == .truncate { widestCluster = max(widestCluster, measure.columns("…")) }
         let floor = max(
             min(column.minWidth ?? TableColumn.defaultMinimumWidth, natural), min(max(widestCluster, 2), natural))
-        return TableLayout.Demand(natural: natural, floor: floor)
+        return TableLayout.Demand(natural: natural, floor: floor, word: min(widestWord, column.maxWidth ?? widestWord))
     }
 }
