@@ -33,7 +33,7 @@ struct CitationFormatGoldenTests {
         case .cslJSON: expected = "[]\n"
         case .ris: expected = ""
         case .markdown: expected = "# References\n\n0 works, sorted by key.\n\n"
-        case .json: expected = "{\n  \"schemaVersion\" : 1,\n  \"works\" : [\n\n  ]\n}\n"
+        case .json: expected = "{\n  \"schemaVersion\" : 1,\n  \"works\" : []\n}\n"
         }
         #expect(format.render([]) == expected)
     }

@@ -1,3 +1,4 @@
+import AgendaExport
 import Foundation
 
 /// Machine output: camelCase keys, sorted, pretty-printed, absent values as `null`,
@@ -5,11 +6,7 @@ import Foundation
 /// the encoder, so JSON never carries raw terminal sequences.
 enum JSONOutput {
     static func encode(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let text = String(decoding: try encoder.encode(value), as: UTF8.self)
-        // corelibs Foundation pretty-prints an empty array over three lines.
-        return (text == "[\n\n]" ? "[]" : text) + "\n"
+        try PrettyJSON.encode(value) + "\n"
     }
 }
 

@@ -17,16 +17,8 @@ public struct CSLJSONExporter: CitationExporter {
 
     public func write<Target: TextOutputStream>(_ works: [Work], to target: inout Target) {
         let items = ExportEntry.prepare(works).map(Self.item)
-        guard !items.isEmpty else {
-            // Foundation pretty-prints an empty array over two lines; `[]` is what tools write.
-            target.write("[]\n")
-            return
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding these plain value types cannot fail; an empty list is the safe fallback.
-        let data = (try? encoder.encode(items)) ?? Data("[]".utf8)
-        target.write(String(decoding: data, as: UTF8.self))
+        target.write((try? PrettyJSON.encode(items)) ?? "[]")
         target.write("\n")
     }
 

@@ -16,10 +16,7 @@ public struct WorkRecordsExporter: CitationExporter {
     public func write<Target: TextOutputStream>(_ works: [Work], to target: inout Target) {
         let records = ExportEntry.prepare(works).map { WorkRecord(key: $0.key, work: $0.work) }
         let document = RecordsDocument(schemaVersion: Self.schemaVersion, works: records)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        target.write(String(decoding: data, as: UTF8.self))
+        target.write((try? PrettyJSON.encode(document)) ?? "{}")
         target.write("\n")
     }
 }

@@ -16,10 +16,7 @@ struct GraphJSONWriter {
     func write<Target: TextOutputStream>(to target: inout Target) {
         let document = Document(
             schemaVersion: Self.schemaVersion, clusters: graph.clusters, nodes: graph.nodes, edges: graph.edges)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        target.write(String(decoding: data, as: UTF8.self))
+        target.write((try? PrettyJSON.encode(document)) ?? "{}")
         target.write("\n")
     }
 }
