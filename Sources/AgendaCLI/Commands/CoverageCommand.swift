@@ -27,10 +27,16 @@ enum CoverageCommand: AgendaCommand {
         let columns =
             [TableColumn("ID", minWidth: 3, maxWidth: 5), TableColumn("Challenge", minWidth: 8, maxWidth: 30)]
             + matrix.documents.indices.map { TableColumn("D\($0 + 1)", minWidth: 2, maxWidth: 3, alignment: .right) }
+        // Each cell's count by challenge and document, looked up rather than searched for (1,000 documents
+        // make millions of cells to fill).
+        var counts: [String: [String: Int]] = [:]
+        for cell in matrix.cells where counts[cell.challenge]?[cell.document] == nil {
+            counts[cell.challenge, default: [:]][cell.document] = cell.count
+        }
         let rows = matrix.challenges.map { id in
             [id, titles[id] ?? ""]
                 + matrix.documents.map { document in
-                    let count = matrix.cell(challenge: id, document: document).count
+                    let count = counts[id]?[document] ?? 0
                     return count == 0 ? "·" : String(count)
                 }
         }

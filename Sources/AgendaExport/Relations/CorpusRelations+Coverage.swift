@@ -6,15 +6,18 @@ extension CorpusRelations {
         let documents = corpus.documents.filter { $0.role == .corpus }.map(\.name)
         let included = Set(documents)
         let text = FoldedPassages(corpus.passages)
-        var cells: [CoverageCell] = []
         var seenChallenges = Set<String>()
         // A concept on more than one line in fifty (大语言模型, AI代理) says nothing about where a
         // particular challenge is treated; only rarer, specific concepts count as evidence.
         let lineCount = Set(
-            corpus.passages.flatMap { passage in passage.lines.lineNumbers.map { "\(passage.lines.document):\($0)" } }
+            corpus.passages.flatMap { passage in
+                passage.lines.lineNumbers.map { SourceLocation(document: passage.lines.document, line: $0) }
+            }
         ).count
         let specificLimit = max(10, lineCount / 50)
-        for challenge in corpus.challenges where seenChallenges.insert(challenge.id).inserted {
+        // Each challenge scans the whole text for its titles: the challenges are spread over the cores.
+        let challenges = corpus.challenges.filter { seenChallenges.insert($0.id).inserted }
+        let cells = challenges.concurrentMap { challenge -> [CoverageCell] in
             var evidence = Set<CoverageEvidence>()
             evidence.insert(CoverageEvidence(basis: .statement, source: challenge.source))
             for place in challenge.discussedAt {
@@ -35,11 +38,12 @@ extension CorpusRelations {
             let byDocument = Dictionary(grouping: evidence.filter { included.contains($0.source.document) }) {
                 $0.source.document
             }
-            for document in documents {
-                guard let list = byDocument[document] else { continue }
-                cells.append(CoverageCell(challenge: challenge.id, document: document, evidence: list.sorted()))
+            return documents.compactMap { document in
+                byDocument[document].map {
+                    CoverageCell(challenge: challenge.id, document: document, evidence: $0.sorted())
+                }
             }
-        }
+        }.flatMap { $0 }
         return CoverageMatrix(challenges: corpus.challenges.map(\.id).uniqued(), documents: documents, cells: cells)
     }
 }

@@ -21,19 +21,16 @@ struct TextMatcher: Sendable {
     func offsets(in text: [UInt8]) -> [Int] {
         guard text.count >= needle.count else { return [] }
         var result: [Int] = []
-        let first = Int32(needle[0])
         text.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            let end = buffer.count - needle.count
-            var index = 0
-            // memchr finds candidate first bytes at memory speed; most texts hold none.
-            while index <= end, let hit = memchr(base + index, first, end - index + 1) {
-                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if matches(buffer, at: position) {
-                    result.append(position)
-                    index = position + needle.count
-                } else {
-                    index = position + 1
+            needle.withUnsafeBufferPointer { pattern in
+                var index = 0
+                while let position = ByteSearch.firstOffset(of: pattern, in: buffer, from: index) {
+                    if matchesAtWordEdges(buffer, at: position) {
+                        result.append(position)
+                        index = position + needle.count
+                    } else {
+                        index = position + 1
+                    }
                 }
             }
         }
@@ -44,8 +41,8 @@ struct TextMatcher: Sendable {
         !offsets(in: text).isEmpty
     }
 
-    private func matches(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        for offset in 1..<needle.count where text[index + offset] != needle[offset] { return false }
+    /// Whether a match of the needle at `index` starts and ends where a word may.
+    private func matchesAtWordEdges(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         if checksStart, index > 0, Self.isWordByte(text[index - 1]) { return false }
         let after = index + needle.count
         if checksEnd, after < text.count, Self.isWordByte(text[after]) { return false }
@@ -67,5 +64,43 @@ struct TextMatcher: Sendable {
         default:
             return false
         }
+    }
+}
+
+/// Finds bytes in bytes with glibc's `memmem` (SIMD, two-way), which the Glibc
+/// module does not declare; elsewhere with `memchr` on the first byte. A
+/// Chinese title's first byte (E5, E6, …) starts a third of a CJK text's
+/// characters, so the `memchr` way stops every few bytes.
+enum ByteSearch {
+    private typealias Search =
+        @convention(c) (UnsafeRawPointer?, Int, UnsafeRawPointer?, Int) -> UnsafeMutableRawPointer?
+
+    private static let memmem: Search? = {
+        #if canImport(Glibc)
+            return dlsym(UnsafeMutableRawPointer(bitPattern: 0), "memmem").map { unsafeBitCast($0, to: Search.self) }
+        #else
+            return nil
+        #endif
+    }()
+
+    /// The offset of the first occurrence of `needle` in `haystack` at or after `start`.
+    static func firstOffset(
+        of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> Int? {
+        guard let base = haystack.baseAddress, let pattern = needle.baseAddress, !needle.isEmpty,
+            start <= haystack.count - needle.count
+        else { return nil }
+        if let memmem {
+            let found = memmem(base + start, haystack.count - start, pattern, needle.count)
+            return found.map { UnsafeRawPointer(base).distance(to: $0) }
+        }
+        let end = haystack.count - needle.count
+        var index = start
+        while index <= end, let hit = memchr(base + index, Int32(pattern[0]), end - index + 1) {
+            let position = UnsafeRawPointer(base).distance(to: hit)
+            if memcmp(base + position, pattern, needle.count) == 0 { return position }
+            index = position + 1
+        }
+        return nil
     }
 }
