@@ -17,6 +17,15 @@ extension CorpusRelations {
         let specificLimit = max(10, lineCount / 50)
         // Each challenge scans the whole text for its titles: the challenges are spread over the cores.
         let challenges = corpus.challenges.filter { seenChallenges.insert($0.id).inserted }
+        // A large corpus has every title found in one pass over the text (a small one
+        // scans once per title: building the automaton would cost more).
+        let titles = challenges.map { [$0.title] + ($0.titleEn.map { [$0] } ?? []) }
+        let matchers = text.bytes.count < 1 << 20 ? [] : titles.joined().compactMap(TextMatcher.init)
+        let found = MultiTextMatcher(matchers).offsets(in: text.bytes)
+        var offsetsOfTitle: [String: [Int]] = [:]
+        for (matcher, offsets) in zip(matchers, found) {
+            offsetsOfTitle[String(decoding: matcher.needle, as: UTF8.self)] = offsets
+        }
         let cells = challenges.concurrentMap { challenge -> [CoverageCell] in
             var evidence = Set<CoverageEvidence>()
             evidence.insert(CoverageEvidence(basis: .statement, source: challenge.source))
@@ -25,7 +34,8 @@ extension CorpusRelations {
             }
             for title in [challenge.title] + (challenge.titleEn.map { [$0] } ?? []) {
                 guard let matcher = TextMatcher(title) else { continue }
-                for offset in matcher.offsets(in: text.bytes) {
+                let needle = String(decoding: matcher.needle, as: UTF8.self)
+                for offset in offsetsOfTitle[needle] ?? matcher.offsets(in: text.bytes) {
                     guard let source = text.source(atOffset: offset, in: corpus.passages) else { continue }
                     evidence.insert(CoverageEvidence(basis: .title, source: source, term: title))
                 }
@@ -56,9 +66,14 @@ private struct FoldedPassages {
     var starts: [Int] = []
 
     init(_ passages: [Passage]) {
+        bytes.reserveCapacity(passages.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        starts.reserveCapacity(passages.count)
         for passage in passages {
             starts.append(bytes.count)
-            bytes += TextMatcher.folded(passage.text)
+            var text = passage.text
+            text.withUTF8 { utf8 in
+                for byte in utf8 { bytes.append(TextMatcher.folded(byte)) }
+            }
             bytes.append(0x0A)
         }
     }

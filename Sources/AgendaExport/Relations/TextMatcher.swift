@@ -42,7 +42,7 @@ struct TextMatcher: Sendable {
     }
 
     /// Whether a match of the needle at `index` starts and ends where a word may.
-    private func matchesAtWordEdges(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    func matchesAtWordEdges(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         if checksStart, index > 0, Self.isWordByte(text[index - 1]) { return false }
         let after = index + needle.count
         if checksEnd, after < text.count, Self.isWordByte(text[after]) { return false }
@@ -51,9 +51,13 @@ struct TextMatcher: Sendable {
 
     /// UTF-8 with ASCII letters lower-cased; byte offsets stay those of the original.
     static func folded(_ text: String) -> [UInt8] {
-        text.utf8.map { byte in
-            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
-        }
+        text.utf8.map(folded)
+    }
+
+    /// An ASCII capital as its small letter; any other byte as it is.
+    @inline(__always)
+    static func folded(_ byte: UInt8) -> UInt8 {
+        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
