@@ -15,27 +15,32 @@ extension CorpusRelations {
             }
         ).count
         let specificLimit = max(10, lineCount / 50)
-        // Each challenge scans the whole text for its titles: the challenges are spread over the cores.
         let challenges = corpus.challenges.filter { seenChallenges.insert($0.id).inserted }
-        // A large corpus has every title found in one pass over the text (a small one
-        // scans once per title: building the automaton would cost more).
-        let titles = challenges.map { [$0.title] + ($0.titleEn.map { [$0] } ?? []) }
-        let matchers = text.bytes.count < 1 << 20 ? [] : titles.joined().compactMap(TextMatcher.init)
-        let found = MultiTextMatcher(matchers).offsets(in: text.bytes)
-        var offsetsOfTitle: [String: [Int]] = [:]
-        for (matcher, offsets) in zip(matchers, found) {
-            offsetsOfTitle[String(decoding: matcher.needle, as: UTF8.self)] = offsets
+        // Each challenge's titles, and where each occurs. A large corpus has all of them
+        // found in one pass over the text; a small one scans once per title (building
+        // the automaton would cost more).
+        let titles = challenges.map { challenge in
+            ([challenge.title] + (challenge.titleEn.map { [$0] } ?? [])).compactMap { title in
+                TextMatcher(title).map { (title: title, matcher: $0) }
+            }
         }
-        let cells = challenges.concurrentMap { challenge -> [CoverageCell] in
+        let matchers = titles.flatMap { $0.map(\.matcher) }
+        let found =
+            text.bytes.count < 1 << 20
+            ? matchers.map { $0.offsets(in: text.bytes) } : MultiTextMatcher(matchers).offsets(in: text.bytes)
+        var nextFound = found.makeIterator()
+        let titleOffsets = titles.map { list in
+            list.map { title in (title: title.title, offsets: nextFound.next() ?? []) }
+        }
+        let cells = Array(challenges.indices).concurrentMap { number -> [CoverageCell] in
+            let challenge = challenges[number]
             var evidence = Set<CoverageEvidence>()
             evidence.insert(CoverageEvidence(basis: .statement, source: challenge.source))
             for place in challenge.discussedAt {
                 evidence.insert(CoverageEvidence(basis: .sectionReference, source: place))
             }
-            for title in [challenge.title] + (challenge.titleEn.map { [$0] } ?? []) {
-                guard let matcher = TextMatcher(title) else { continue }
-                let needle = String(decoding: matcher.needle, as: UTF8.self)
-                for offset in offsetsOfTitle[needle] ?? matcher.offsets(in: text.bytes) {
+            for (title, offsets) in titleOffsets[number] {
+                for offset in offsets {
                     guard let source = text.source(atOffset: offset, in: corpus.passages) else { continue }
                     evidence.insert(CoverageEvidence(basis: .title, source: source, term: title))
                 }
