@@ -115,6 +115,6 @@ struct TableRenderer: Sendable {
         if column.overflow == .truncate { widestCluster = max(widestCluster, measure.columns("…")) }
         let floor = max(
             min(column.minWidth ?? TableColumn.defaultMinimumWidth, natural), min(max(widestCluster, 2), natural))
-        return TableLayout.Demand(natural: natural, floor: floor, word: min(widestWord, column.maxWidth ?? widestWord))
+        return TableLayout.Demand(natural: natural, floor: floor, word: widestWord)  // capped by `natural` there
     }
 }

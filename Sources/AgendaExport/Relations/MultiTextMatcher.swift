@@ -11,6 +11,7 @@ struct MultiTextMatcher: Sendable {
     private let transitions: [Int32]
     /// The needles that end in each state, its failure states' included.
     private let endings: [[Int32]]
+    /// Whether any needle ends in each state: the scan tests this flag, not the list.
     private let ends: [Bool]
     private let longest: Int
 
@@ -78,15 +79,7 @@ struct MultiTextMatcher: Sendable {
             for (number, starts) in piece.enumerated() { candidates[number] += starts }
         }
         return text.withUnsafeBufferPointer { buffer in
-            candidates.enumerated().map { number, starts in
-                var kept: [Int] = []
-                var next = 0
-                for start in starts where start >= next && matchers[number].matchesAtWordEdges(buffer, at: start) {
-                    kept.append(start)
-                    next = start + matchers[number].needle.count
-                }
-                return kept
-            }
+            candidates.enumerated().map { number, starts in matchers[number].matches(among: starts, in: buffer) }
         }
     }
 

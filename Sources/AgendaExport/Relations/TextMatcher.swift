@@ -41,8 +41,20 @@ struct TextMatcher: Sendable {
         !offsets(in: text).isEmpty
     }
 
+    /// Of `starts` (ascending places where the needle's bytes occur), the
+    /// matches `offsets(in:)` gives: those at word edges, none overlapping the one before.
+    func matches(among starts: [Int], in text: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var kept: [Int] = []
+        var next = 0
+        for start in starts where start >= next && matchesAtWordEdges(text, at: start) {
+            kept.append(start)
+            next = start + needle.count
+        }
+        return kept
+    }
+
     /// Whether a match of the needle at `index` starts and ends where a word may.
-    func matchesAtWordEdges(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    private func matchesAtWordEdges(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         if checksStart, index > 0, Self.isWordByte(text[index - 1]) { return false }
         let after = index + needle.count
         if checksEnd, after < text.count, Self.isWordByte(text[after]) { return false }
