@@ -107,6 +107,29 @@ struct ChallengeCorpusTests {
         #expect(numbers("GPT-3.5 在 2023 年发布，第3节") == [])
         #expect(SectionReferences.hasDottedNumber("第2.4节") && SectionReferences.hasDottedNumber("2..4"))
         #expect(!SectionReferences.hasDottedNumber("2023 年。第3节.") && !SectionReferences.hasDottedNumber("1."))
+        #expect(SectionReferences.hasDottedNumber("1.2") && SectionReferences.hasDottedNumber(".1.."))
+        #expect(!SectionReferences.hasDottedNumber(".12") && !SectionReferences.hasDottedNumber("a.1"))
+    }
+
+    /// The dot search agrees with a plain scan of every three bytes, on random texts of digits, dots and others.
+    @Test func dottedNumbersAreFoundAsAPlainScanFindsThem() {
+        func plainScan(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+            return bytes.count >= 3
+                && (0..<(bytes.count - 2)).contains { index in
+                    bytes[index + 1] == UInt8(ascii: ".") && isDigit(bytes[index])
+                        && (isDigit(bytes[index + 2]) || bytes[index + 2] == UInt8(ascii: "."))
+                }
+        }
+        var generator = SeededGenerator(seed: 11)
+        let pieces = ["1", "9", ".", ".", "第", "节", " ", "a"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...9, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }.joined()
+            #expect(SectionReferences.hasDottedNumber(text) == plainScan(text), "\(text)")
+        }
     }
 
     @Test func xiongSocialAndTechnicalChallenges() throws {

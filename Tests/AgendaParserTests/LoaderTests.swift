@@ -61,9 +61,9 @@ struct LoaderTests {
         #expect(SourceText.splitLines("e\u{301}\r") == ["e\u{301}"])
     }
 
-    /// UTF-8 files are cut into lines before they are validated, line by line:
-    /// the same lines as decoding the whole and splitting it, with and without CR
-    /// (the LF-only path finds breaks with `memchr`), and nil for any bad byte.
+    /// UTF-8 files are validated whole and cut into lines on their bytes: the same
+    /// lines as decoding the whole and splitting it, with and without CR (the LF-only
+    /// path finds breaks with `memchr`), and nil for any bad byte.
     @Test func utf8BytesAreCutIntoTheSameLinesAsTheirText() {
         let texts = [
             "", "对齐", "甲\n", "甲\r\n\r\n乙\r丙\n\n丁", "\n\r\n\r", "a\n\u{301}b\r\n", "e\u{301}\r", "\n", "\n\n",
@@ -80,6 +80,34 @@ struct LoaderTests {
             #expect(SourceText.validatedLines(bad[...]) == nil, "\(bad)")
         }
         #expect(TextDecoder(forced: nil).decode([0xEF, 0xBB, 0xBF] + good).map(\.lines) == .success(["第一行", "第二行"]))
+        // A written U+FFFD is text, although a repair would write the same bytes.
+        #expect(SourceText.validatedLines(Array("替换\u{FFFD}字符\n".utf8)[...]) == ["替换\u{FFFD}字符"])
+        // A surrogate, a character cut short before U+FFFD's own bytes, a lead byte at the end.
+        for bad: [UInt8] in [[0xED, 0xA0, 0x80], [0xEF, 0xBF, 0x0A], [0xE5, 0xEF, 0xBF, 0xBD], good + [0xE5]] {
+            #expect(SourceText.validatedLines(bad[...]) == nil, "\(bad)")
+        }
+    }
+
+    /// On random bytes (mostly pieces of valid UTF-8, some cut or stray), the lines are
+    /// nil exactly when the standard library finds the bytes invalid, and else its lines.
+    @Test func randomBytesAreValidatedAsTheStandardLibraryDoes() {
+        var generator = SeededGenerator(seed: 7)
+        let pieces: [[UInt8]] = ["a", "对", "\n", "\r\n", "\u{FFFD}", "😀", "é"].map { Array($0.utf8) }
+        let strays: [UInt8] = [0x80, 0xBF, 0xC0, 0xE5, 0xED, 0xEF, 0xF0, 0xFF]
+        for _ in 0..<2_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                if Int.random(in: 0..<8, using: &generator) == 0 {
+                    bytes.append(strays.randomElement(using: &generator)!)
+                } else {
+                    var piece = pieces.randomElement(using: &generator)!
+                    if piece.count > 1, Bool.random(using: &generator) { piece.removeLast() }
+                    bytes += piece
+                }
+            }
+            let expected = String(validating: bytes, as: UTF8.self).map(SourceText.splitLines)
+            #expect(SourceText.validatedLines(bytes[...]) == expected, "\(bytes)")
+        }
     }
 
     @Test func forcedEncodingReadsGBK() throws {
@@ -225,5 +253,18 @@ enum GB18030Fixture {
         #expect(CorpusLoader.pathExtension("name.") == "")
         #expect(CorpusLoader.pathExtension(".md") == "")
         #expect(CorpusLoader.pathExtension("对齐.md") == "md")
+    }
+}
+
+/// SplitMix64: random tests that fail, fail again on the next run.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

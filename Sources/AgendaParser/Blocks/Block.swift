@@ -132,12 +132,16 @@ extension StringProtocol {
 
     /// How many Unicode scalars the text has, counted no further than `limit`.
     func scalarCount(upTo limit: Int) -> Int {
-        var count = 0
-        for byte in utf8 where byte & 0xC0 != 0x80 {
-            count += 1
-            if count == limit { break }
+        func count(_ bytes: some Sequence<UInt8>) -> Int {
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 {
+                count += 1
+                if count == limit { break }
+            }
+            return count
         }
-        return count
+        // A buffer's bytes are read without the string view's per-byte index checks.
+        return utf8.withContiguousStorageIfAvailable(count) ?? count(utf8)
     }
 
     /// Byte length of the blank starting at `index`, if there is one.

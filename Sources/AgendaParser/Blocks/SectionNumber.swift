@@ -3,6 +3,8 @@ enum SectionNumber {
     /// The number (`2`, `2.4`, `2.4.5`) at the start of `text`, and the title after it.
     /// A bare number must be followed by a space so that `2017年…` is not a section.
     static func split(_ text: String) -> (number: String, rest: String)? {
+        // Most titles and lines do not start with a digit; they are not decoded.
+        guard let first = text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return nil }
         let scalars = text.scalarArray
         var index = 0
         var number = String.UnicodeScalarView()

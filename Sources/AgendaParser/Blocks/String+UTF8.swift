@@ -16,7 +16,17 @@ extension StringProtocol {
     /// ASCII, a cost the parser's per-line checks paid on every Chinese line.
     @inline(__always)
     func hasASCIIPrefix(_ prefix: String) -> Bool {
-        utf8.starts(with: prefix.utf8) && hasPrefix(prefix)
+        func startsWithPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var index = 0
+            for byte in prefix.utf8 {
+                guard index < bytes.count, bytes[index] == byte else { return false }
+                index += 1
+            }
+            return true
+        }
+        // The bytes are compared in place: `utf8.starts(with:)` iterates both views generically.
+        let bytesMatch = utf8.withContiguousStorageIfAvailable(startsWithPrefix) ?? utf8.starts(with: prefix.utf8)
+        return bytesMatch && hasPrefix(prefix)
     }
 }
 

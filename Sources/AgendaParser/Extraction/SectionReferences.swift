@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Finds references to numbered sections — `第2.4.5节`, `参见2.2.3节与3.3节`,
 /// `(第3.5节)`, `Section 2.4`, `§3.3` — and returns each with its line.
 enum SectionReferences {
@@ -57,13 +63,18 @@ enum SectionReferences {
     static func hasDottedNumber(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            guard bytes.count >= 3 else { return false }
+            guard bytes.count >= 3, let base = bytes.baseAddress else { return false }
             func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-            for index in 0..<(bytes.count - 2)
-            where bytes[index + 1] == UInt8(ascii: ".") && isDigit(bytes[index])
-                && (isDigit(bytes[index + 2]) || bytes[index + 2] == UInt8(ascii: "."))
+            // The C library finds each dot (from the second byte to the last but one) many bytes at a time.
+            var from = 1
+            while from < bytes.count - 1,
+                let found = memchr(base + from, Int32(UInt8(ascii: ".")), bytes.count - 1 - from)
             {
-                return true
+                let dot = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if isDigit(bytes[dot - 1]) && (isDigit(bytes[dot + 1]) || bytes[dot + 1] == UInt8(ascii: ".")) {
+                    return true
+                }
+                from = dot + 1
             }
             return false
         }

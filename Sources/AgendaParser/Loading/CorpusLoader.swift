@@ -181,28 +181,41 @@ public struct CorpusLoader: Sendable {
     }
 
     /// A POSIX read of the whole file: several times faster than Foundation's readers.
+    ///
+    /// The buffer holds one byte more than `stat` said, so the end of the file is seen
+    /// without growing (and copying) it, and it is not zeroed first. A file that grew
+    /// since `stat` is read on in chunks, while it is within `limit`.
     private static func readBytes(path: String, expected: Int, limit: Int) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var bytes = [UInt8](repeating: 0, count: max(expected, 0))
-        var filled = 0
-        while true {
-            if filled == bytes.count {
-                guard bytes.count <= limit else { return nil }
-                bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2)))
+        func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+            while true {
+                let count = Glibc.read(descriptor, buffer.baseAddress!, buffer.count)
+                if count >= 0 || errno != EINTR { return count }
             }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if count == 0 { break }
-            filled += count
         }
-        bytes.removeSubrange(filled...)
-        return bytes
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(expected, 0) + 1) { buffer, filled in
+            filled = 0
+            while filled < buffer.count {
+                let count = read(
+                    into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[filled...])))
+                guard count > 0 else {
+                    failed = count < 0
+                    return
+                }
+                filled += count
+            }
+        }
+        guard !failed else { return nil }
+        guard bytes.count > expected else { return bytes }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            guard bytes.count <= limit else { return nil }
+            let count = chunk.withUnsafeMutableBytes(read)
+            guard count > 0 else { return count == 0 ? bytes : nil }
+            bytes.append(contentsOf: chunk[..<count])
+        }
     }
 }
