@@ -385,6 +385,26 @@ struct SubQuestionSplitterTests {
         #expect(SubQuestionSplitter.split(text) == expected)
     }
 
+    /// Pieces cut on bytes are what splitting the characters gives: empty ones dropped,
+    /// or kept as `components(separatedBy:)` keeps them.
+    @Test func piecesAreCutAsCharacterSplitsCutThem() {
+        for text in ["甲；乙；；丙；", "；", "", "甲", "a；b", "；甲；"] {
+            #expect(
+                SubQuestionSplitter.pieces(of: text, separatedBy: "；")
+                    == text.split(separator: "；").map(String.init), "\(text)")
+        }
+        for text in ["甲，并乙，并", "，并", "", "甲，乙，并丙", "，并，并"] {
+            #expect(
+                SubQuestionSplitter.pieces(of: text, separatedBy: "，并", keepingEmpty: true)
+                    == text.components(separatedBy: "，并"), "\(text)")
+        }
+    }
+
+    @Test func sentencesKeepQuestionMarksAndIgnoreStopsInParentheses() {
+        #expect(
+            SubQuestionSplitter.sentences("甲（见图1。）乙。丙？ 丁!戊") == ["甲（见图1。）乙", "丙？", "丁!", "戊"])
+    }
+
     @Test func versionNumbersAreNotItems() {
         #expect(SubQuestionSplitter.split("GPT-3.5 与 2.4节 都不是编号；但这里有分号") == ["GPT-3.5 与 2.4节 都不是编号", "但这里有分号"])
     }

@@ -23,45 +23,77 @@ enum SubQuestionSplitter {
         let single = sentences.first ?? text
         let items = listItems(single)
         if items.count > 1 { return items.map(clean).filter { !$0.isEmpty } }
-        let parts = single.split(separator: "；").map(String.init)
-        return parts.map(clean).filter { !$0.isEmpty }
+        return pieces(of: single, separatedBy: "；").map(clean).filter { !$0.isEmpty }
     }
 
     /// Sentences ending in 。！？ (question marks are kept, full stops dropped).
+    /// Each sentence is sliced out of the text's scalars, not built scalar by scalar.
     static func sentences(_ text: String) -> [String] {
         var result: [String] = []
-        var current = String.UnicodeScalarView()
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = scalars.startIndex
         var depth = 0
-        for scalar in text.unicodeScalars {
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
             if scalar == "（" || scalar == "(" { depth += 1 }
             if scalar == "）" || scalar == ")" { depth = max(0, depth - 1) }
-            let ends = depth == 0 && (scalar == "。" || scalar == "？" || scalar == "！" || scalar == "?" || scalar == "!")
-            if ends {
-                if scalar != "。" { current.append(scalar) }
-                let sentence = String(current).trimmingSpaces()
+            if depth == 0 && (scalar == "。" || scalar == "？" || scalar == "！" || scalar == "?" || scalar == "!") {
+                let sentence = String(scalars[start..<(scalar == "。" ? index : next)]).trimmingSpaces()
                 if !sentence.isEmpty { result.append(sentence) }
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(scalar)
+                start = next
             }
+            index = next
         }
-        let rest = String(current).trimmingSpaces()
+        let rest = String(scalars[start...]).trimmingSpaces()
         if !rest.isEmpty { result.append(rest) }
         return result
     }
 
     /// `A：x；y；z` or `以下工作：x、y，并z` → the items after the colon; otherwise the sentence itself.
     static func listItems(_ sentence: String) -> [String] {
-        guard let colon = sentence.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return [sentence] }
-        let lead = sentence[..<colon]
-        let body = String(sentence[sentence.index(after: colon)...])
-        if body.contains("；") { return body.split(separator: "；").map(String.init) }
-        guard lead.contains("以下") else { return [sentence] }
+        let scalars = sentence.unicodeScalars
+        guard let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return [sentence] }
+        let body = String(scalars[scalars.index(after: colon)...])
+        if body.containsText("；") { return pieces(of: body, separatedBy: "；") }
+        guard String(scalars[..<colon]).containsText("以下") else { return [sentence] }
         var items: [String] = []
-        for part in body.split(separator: "、") {
-            for piece in part.components(separatedBy: "，并") { items.append(piece) }
+        for part in pieces(of: body, separatedBy: "、") {
+            items += pieces(of: part, separatedBy: "，并", keepingEmpty: true)
         }
         return items.count > 1 ? items : [sentence]
+    }
+
+    /// The text between the occurrences of `separator`, found on UTF-8 bytes (a whole
+    /// character's bytes only ever match at its start); empty pieces are dropped unless kept.
+    static func pieces(of text: String, separatedBy separator: String, keepingEmpty: Bool = false) -> [String] {
+        let pattern = Array(separator.utf8)
+        var text = text
+        let cuts: [Int] = text.withUTF8 { bytes in
+            var cuts: [Int] = []
+            var from = 0
+            while from < bytes.count,
+                let found = UnsafeBufferPointer(rebasing: bytes[from...]).firstOffset(of: pattern)
+            {
+                cuts.append(from + found)
+                from += found + pattern.count
+            }
+            return cuts
+        }
+        let utf8 = text.utf8
+        var pieces: [String] = []
+        var start = 0
+        for end in cuts + [utf8.count] {
+            if keepingEmpty || end > start {
+                pieces.append(
+                    String(
+                        text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+                )
+            }
+            start = end + pattern.count
+        }
+        return pieces
     }
 
     /// `…：1.甲；2.乙；3.丙` → [甲, 乙, 丙] when the numbers run 1, 2, 3 …
@@ -95,19 +127,28 @@ enum SubQuestionSplitter {
     }
 
     private static func startsWithEnumerator(_ sentence: String) -> Bool {
-        enumerators.contains { sentence.hasPrefix($0) }
+        enumerators.contains { sentence.hasWordPrefix($0) }
     }
 
     /// Trims spaces, trailing separators and leading connectives.
     static func clean(_ item: String) -> String {
         var text = item.trimmingSpaces()
-        for connective in connectives where text.hasPrefix(connective) && text.count > connective.count {
-            text = String(text.dropFirst(connective.count)).trimmingSpaces()
+        for connective in connectives where text.hasWordPrefix(connective) && text.utf8.count > connective.utf8.count {
+            text = String(text.utf8.dropFirst(connective.utf8.count))!.trimmingSpaces()
             break
         }
         while let last = text.unicodeScalars.last, "；;，,。、".unicodeScalars.contains(last) {
             text = String(text.dropLast()).trimmingSpaces()
         }
         return text
+    }
+}
+
+extension String {
+    /// `hasPrefix` for the splitter's Chinese words, with their bytes tried first:
+    /// they have no other canonical form, so a text without their bytes cannot start
+    /// with them, and `hasPrefix` compares `Character`s only for the few that might.
+    fileprivate func hasWordPrefix(_ word: String) -> Bool {
+        utf8.starts(with: word.utf8) && hasPrefix(word)
     }
 }
