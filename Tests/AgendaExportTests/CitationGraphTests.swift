@@ -59,6 +59,34 @@ struct CitationGraphTests {
     @Test func dotQuotesAndEscapes() {
         #expect(DOTWriter.quote("a \"b\" \\ c\nd") == "\"a \\\"b\\\" \\\\ c\\nd\"")
         #expect(DOTWriter.quote("上下文\u{7}学习") == "\"上下文学习\"")
+        #expect(DOTWriter.quote("C1\u{85}\u{9F}\u{A0}é") == "\"C1\u{A0}é\"")
+    }
+
+    /// Quoting on bytes drops exactly the scalars of general category Cc, as asking each
+    /// scalar's category does, on random texts of quotes, controls, C1 and their neighbours.
+    @Test func dotQuotingDropsExactlyTheControls() {
+        func byCategory(_ text: String) -> String {
+            var output = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": output += "\\\""
+                case "\\": output += "\\\\"
+                case "\n": output += "\\n"
+                default:
+                    if scalar.properties.generalCategory != .control { output.unicodeScalars.append(scalar) }
+                }
+            }
+            return output + "\""
+        }
+        let scalars: [Unicode.Scalar] = [
+            "a", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1F}", "\u{7F}", "\u{80}", "\u{9F}", "\u{A0}", "\u{C2}",
+            "é", "对", "😀", "\u{2028}",
+        ]
+        for _ in 0..<2_000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...10) { text.append(scalars.randomElement()!) }
+            #expect(DOTWriter.quote(String(text)) == byCategory(String(text)), "\(Array(String(text).unicodeScalars))")
+        }
     }
 
     @Test func mermaidEscapes() {

@@ -122,9 +122,11 @@ private struct GraphBuilder {
     }
 
     func graph() -> CitationGraph {
-        let sortedEdges = edges.values.sorted { lhs, rhs in
-            (order(lhs.kind), lhs.from, lhs.to) < (order(rhs.kind), rhs.from, rhs.to)
-        }
+        // Each kind's place is looked up once, not once per comparison.
+        let order = Dictionary(uniqueKeysWithValues: CitationGraph.EdgeKind.allCases.enumerated().map { ($1, $0) })
+        let sortedEdges = edges.values.map { (order: order[$0.kind] ?? 0, edge: $0) }.sorted { lhs, rhs in
+            (lhs.order, lhs.edge.from, lhs.edge.to) < (rhs.order, rhs.edge.from, rhs.edge.to)
+        }.map(\.edge)
         var linked = kept
         for edge in sortedEdges {
             linked.insert(edge.from)
@@ -143,9 +145,5 @@ private struct GraphBuilder {
             allClusters.append(CitationGraph.Cluster(id: id, label: label, parent: nil))
         }
         return CitationGraph(clusters: allClusters, nodes: keptNodes, edges: sortedEdges)
-    }
-
-    private func order(_ kind: CitationGraph.EdgeKind) -> Int {
-        CitationGraph.EdgeKind.allCases.firstIndex(of: kind) ?? 0
     }
 }

@@ -63,19 +63,41 @@ struct DOTWriter {
         }
     }
 
-    /// A DOT quoted string: `"` and `\` escaped, line breaks as `\n`, other controls dropped.
+    /// A DOT quoted string: `"` and `\` escaped, line breaks as `\n`, other controls
+    /// (general category Cc: U+0000–U+001F, U+007F–U+009F) dropped.
+    ///
+    /// Read on UTF-8 bytes: C1 controls are the two-byte sequences `C2 80`…`C2 9F`, and
+    /// runs without anything to change are copied whole.
     static func quote(_ text: String) -> String {
-        var output = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            default:
-                if scalar.properties.generalCategory == .control { continue }
-                output.unicodeScalars.append(scalar)
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 2)
+            output.append(UInt8(ascii: "\""))
+            var index = 0
+            var copied = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let width: Int
+                var replacement: [UInt8] = []
+                switch byte {
+                case UInt8(ascii: "\""): (width, replacement) = (1, Array("\\\"".utf8))
+                case UInt8(ascii: "\\"): (width, replacement) = (1, Array("\\\\".utf8))
+                case UInt8(ascii: "\n"): (width, replacement) = (1, Array("\\n".utf8))
+                case 0..<0x20, 0x7F: width = 1
+                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]): width = 2
+                default:
+                    index += 1
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                output.append(contentsOf: replacement)
+                index += width
+                copied = index
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
+            output.append(UInt8(ascii: "\""))
+            return String(decoding: output, as: UTF8.self)
         }
-        return output + "\""
     }
 }
