@@ -37,13 +37,23 @@ public struct SearchIndex: Sendable {
     package var foundDamage: @Sendable () -> Bool = { false }
 
     public init(corpus: Corpus) {
+        // The passages are indexed in one piece per core. Joining the pieces takes one
+        // core, so the concepts, challenges and works are indexed on the other meanwhile.
+        var pieces = TextCollection.pieces(of: corpus.passages.map(\.text))
+        let (passages, (concepts, challenges, works)) = concurrently {
+            let taken = pieces
+            pieces = []
+            return FieldedCollection(bodies: TextCollection(joining: taken))
+        } _: {
+            (
+                FieldedCollection(units: corpus.concepts.map(SearchIndex.fields(of:))),
+                FieldedCollection(units: corpus.challenges.map(SearchIndex.fields(of:))),
+                FieldedCollection(units: corpus.works.map(SearchIndex.fields(of:)))
+            )
+        }
         self.init(
-            corpus: corpus, records: SearchRecords(corpus),
-            passages: FieldedCollection(bodies: corpus.passages.map(\.text)),
-            concepts: FieldedCollection(units: corpus.concepts.map(SearchIndex.fields(of:))),
-            challenges: FieldedCollection(units: corpus.challenges.map(SearchIndex.fields(of:))),
-            works: FieldedCollection(units: corpus.works.map(SearchIndex.fields(of:))),
-            aliases: AliasTable(concepts: corpus.concepts))
+            corpus: corpus, records: SearchRecords(corpus), passages: passages, concepts: concepts,
+            challenges: challenges, works: works, aliases: AliasTable(concepts: corpus.concepts))
     }
 
     init(

@@ -30,12 +30,17 @@ struct FieldedCollection: Hashable, Codable, Sendable {
 
     /// One unit per text, all `.body` (passages).
     init(bodies: [String]) {
-        texts = TextCollection(texts: bodies)
+        self.init(bodies: TextCollection(texts: bodies))
+    }
+
+    /// One unit per text of `texts`, all `.body` (passages).
+    init(bodies texts: consuming TextCollection) {
+        self.texts = texts
         fieldCodes = Column()
         unitStarts = Column()
         owners = Column()
         originals = StringColumn()
-        averageLengths = [.body: texts.averageLength()]
+        averageLengths = [.body: self.texts.averageLength()]
     }
 
     /// Units made of fields; empty field texts are left out.

@@ -5,13 +5,16 @@ extension TextCollection {
     /// Normalises and indexes `texts`; text `i` keeps number `i`. Large inputs
     /// are built in `parts` pieces in parallel and joined (nil: one per core).
     init(texts: [String], parts: Int? = nil) {
+        self.init(joining: Self.pieces(of: texts, parts: parts))
+    }
+
+    /// `texts` normalised and indexed in consecutive pieces, in parallel: one piece per
+    /// core (or `parts`) when they hold 1 MiB or more, else one.
+    static func pieces(of texts: [String], parts: Int? = nil) -> [TextCollection] {
         var bytes = 0
         for text in texts { bytes += text.utf8.count }
         let parts = min(parts ?? (bytes < 1 << 20 ? 1 : ProcessInfo.processInfo.activeProcessorCount), texts.count)
-        guard parts > 1 else {
-            self.init(sequential: texts[...], expectedBytes: bytes)
-            return
-        }
+        guard parts > 1 else { return [TextCollection(sequential: texts[...], expectedBytes: bytes)] }
         // Pieces of about equal size, in order.
         var bounds = [0]
         var running = 0
@@ -22,10 +25,18 @@ extension TextCollection {
         if bounds.last != texts.count { bounds.append(texts.count) }
         let pieceBounds = bounds
         let pieceBytes = bytes / parts
-        var pieces = Array(0..<(bounds.count - 1)).concurrentMap { piece in
+        return Array(0..<(bounds.count - 1)).concurrentMap { piece in
             TextCollection(sequential: texts[pieceBounds[piece]..<pieceBounds[piece + 1]], expectedBytes: pieceBytes)
         }
-        // Each piece is let go once it is joined, so that at most one is held twice.
+    }
+
+    /// The `pieces` as one collection, their texts numbered on in order. Each piece is
+    /// let go once it is joined, so that at most one is held twice.
+    init(joining pieces: consuming [TextCollection]) {
+        guard !pieces.isEmpty else {
+            self.init()
+            return
+        }
         var result = pieces[0]
         pieces[0] = TextCollection()
         for index in pieces.indices.dropFirst() {
