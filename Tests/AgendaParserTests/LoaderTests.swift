@@ -268,3 +268,23 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+@Suite("Words between spaces")
+struct WordsBetweenSpacesTests {
+    /// Cutting on bytes gives what splitting `Character`s gives, on random names with
+    /// spaces next to marks, prepended letters, CJK and Latin.
+    @Test func bytesAreCutAsCharactersAre() {
+        var generator = SeededGenerator(seed: 3)
+        let pieces = ["a", "Li", " ", " ", "\u{301}", "é", "e\u{301}", "\u{600}", "张", "😀", "\u{200D}", "-"]
+        for _ in 0..<3_000 {
+            let name = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }.joined()
+            #expect(
+                name.wordsBetweenSpaces() == name.split(separator: " ").map(String.init),
+                "\(Array(name.unicodeScalars))")
+        }
+        #expect("Paul F. Christiano".wordsBetweenSpaces() == ["Paul", "F.", "Christiano"])
+        #expect("  van  Merwijk ".wordsBetweenSpaces() == ["van", "Merwijk"])
+    }
+}

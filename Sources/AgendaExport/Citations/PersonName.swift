@@ -41,7 +41,7 @@ extension PersonName {
     /// A name known only by its surname (`Holtzman`, `van Merwijk`) or an organisation.
     static func surname(_ name: String) -> PersonName {
         if mustStayLiteral(name) { return .literal(name) }
-        let tokens = name.split(separator: " ").map(String.init)
+        let tokens = name.wordsBetweenSpaces()
         if tokens.count == 1 { return .person(family: name, given: nil, particle: nil, suffix: nil) }
         let particles = tokens.dropLast()
         if particles.allSatisfy(isParticle) {
@@ -56,7 +56,7 @@ extension PersonName {
     /// or `Christiano, Paul F.`.
     static func fullName(_ name: String) -> PersonName {
         if mustStayLiteral(name) { return .literal(name) }
-        var tokens = name.split(separator: " ").map(String.init)
+        var tokens = name.wordsBetweenSpaces()
         var suffix: String?
         if tokens.count > 2, let last = tokens.last, suffixes.contains(last) {
             suffix = last

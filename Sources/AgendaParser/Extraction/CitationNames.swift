@@ -157,7 +157,7 @@ enum CitationNames {
     /// The name a narrative mention gives as the author: a person's surname
     /// (`Richard Sutton` → `Sutton`) or an organisation as written (`OpenAI`, `Google DeepMind`).
     static func narrativeAuthor(_ name: String) -> String {
-        let words = name.split(separator: " ").map(String.init)
+        let words = name.wordsBetweenSpaces()
         guard words.count >= 2, words.count <= 4 else { return name }
         let looksPersonal = words.allSatisfy { word in
             let scalars = Array(word.unicodeScalars)
@@ -174,7 +174,7 @@ enum CitationNames {
     /// The surname of a full name: its last word, with particles (`Chris van Merwijk` →
     /// `van Merwijk`, `Sheer El Showk` → `El Showk`) and without `Jr.`-style suffixes.
     static func surname(of fullName: String) -> String {
-        var words = fullName.split(separator: " ").map(String.init)
+        var words = fullName.wordsBetweenSpaces()
         while words.count > 1, let last = words.last,
             ["Jr.", "Jr", "Sr.", "II", "III", "IV"].contains(last.hasSuffix(",") ? String(last.dropLast()) : last)
         {
