@@ -56,9 +56,9 @@ struct CitationKeys {
 
     /// Export order before keys are made unique: key, then title, year and first mention,
     /// so two works with one key always get the same suffixes.
-    static func precedes(_ lhs: (key: String, work: Work), _ rhs: (key: String, work: Work)) -> Bool {
-        if lhs.key != rhs.key { return lhs.key.utf8.lexicographicallyPrecedes(rhs.key.utf8) }
-        return precedes(lhs.work, rhs.work)
+    static func precedes(_ leftKey: String, _ left: Work, _ rightKey: String, _ right: Work) -> Bool {
+        if leftKey != rightKey { return leftKey.utf8.lexicographicallyPrecedes(rightKey.utf8) }
+        return precedes(left, right)
     }
 
     private static func precedes(_ lhs: Work, _ rhs: Work) -> Bool {

@@ -72,12 +72,15 @@ struct ExportEntry: Sendable {
 extension ExportEntry {
     /// The works as entries, sorted by key, keys made ASCII and unique.
     static func prepare(_ works: [Work]) -> [ExportEntry] {
-        let ordered = works.map { (key: CitationKeys.sanitize($0.key), work: $0) }
-            .sorted(by: CitationKeys.precedes)
+        // Positions are sorted rather than works and entries: moving one of those
+        // retains and releases each of its many fields, and the sorts did little else.
+        let wanted = works.map { CitationKeys.sanitize($0.key) }
+        let order = works.indices.sorted { CitationKeys.precedes(wanted[$0], works[$0], wanted[$1], works[$1]) }
         var keys = CitationKeys()
         // Keys are given in order; the entries, independent of each other, are made in parallel.
-        let keyed = ordered.map { (work: $0.work, key: keys.assign($0.key)) }
-        return keyed.concurrentMap { ExportEntry(work: $0.work, key: $0.key) }
-            .sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        let keyed = order.map { (position: $0, key: keys.assign(wanted[$0])) }
+        let entries = keyed.concurrentMap { ExportEntry(work: works[$0.position], key: $0.key) }
+        let byKey = entries.indices.sorted { entries[$0].key.utf8.lexicographicallyPrecedes(entries[$1].key.utf8) }
+        return byKey.map { entries[$0] }
     }
 }
