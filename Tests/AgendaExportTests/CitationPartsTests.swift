@@ -154,3 +154,36 @@ struct CitationPartsTests {
             ])
     }
 }
+
+@Suite("Collapsing whitespace")
+struct CollapsingWhitespaceTests {
+    /// On bytes as by scalars: every Unicode White_Space character, and neighbours of their
+    /// UTF-8 (U+2000–U+200B, U+3001, U+1681, C2 lead bytes), on random texts.
+    @Test func bytesCollapseAsScalarsDo() {
+        func byScalars(_ text: String) -> String {
+            var output = String.UnicodeScalarView()
+            var pendingSpace = false
+            for scalar in text.unicodeScalars {
+                if Script.isWhitespace(scalar) {
+                    pendingSpace = !output.isEmpty
+                } else {
+                    if pendingSpace { output.append(" ") }
+                    pendingSpace = false
+                    output.append(scalar)
+                }
+            }
+            return String(output)
+        }
+        let whitespace = (0...0x3000).compactMap(Unicode.Scalar.init).filter(\.properties.isWhitespace)
+        #expect(whitespace.allSatisfy(Script.isWhitespace))
+        let others: [Unicode.Scalar] = ["a", "对", "\u{200B}", "\u{3001}", "\u{1681}", "\u{A1}", "\u{84}", "é", "😀"]
+        for _ in 0..<3_000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...8) {
+                text.append(Bool.random() ? whitespace.randomElement()! : others.randomElement()!)
+            }
+            let string = String(text)
+            #expect(Script.collapsingWhitespace(string) == byScalars(string), "\(Array(string.unicodeScalars))")
+        }
+    }
+}

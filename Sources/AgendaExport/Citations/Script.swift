@@ -24,20 +24,47 @@ enum Script {
     }
 
     /// Collapses runs of whitespace (including newlines) to one space and trims the ends.
+    /// Read on UTF-8 bytes: appending scalar by scalar to a `String.UnicodeScalarView`
+    /// was a twelfth of a Markdown export.
     static func collapsingWhitespace(_ text: String) -> String {
         if isCollapsed(text) { return text }
-        var output = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if isWhitespace(scalar) {
-                pendingSpace = !output.isEmpty
-            } else {
-                if pendingSpace { output.append(" ") }
-                pendingSpace = false
-                output.append(scalar)
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                if let width = whitespaceWidth(bytes, at: index) {
+                    pendingSpace = !output.isEmpty
+                    index += width
+                } else {
+                    // Bytes of other characters are copied one by one: no whitespace starts inside one.
+                    if pendingSpace { output.append(UInt8(ascii: " ")) }
+                    pendingSpace = false
+                    output.append(bytes[index])
+                    index += 1
+                }
             }
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(output)
+    }
+
+    /// The byte length of the whitespace (as `isWhitespace` has it) starting at `index`, if any.
+    private static func whitespaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        func byte(_ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] : 0 }
+        switch bytes[index] {
+        case 0x09...0x0D, 0x20: return 1
+        case 0xC2: return byte(1) == 0x85 || byte(1) == 0xA0 ? 2 : nil  // U+0085, U+00A0
+        case 0xE1: return byte(1) == 0x9A && byte(2) == 0x80 ? 3 : nil  // U+1680
+        case 0xE2:
+            switch (byte(1), byte(2)) {
+            case (0x80, 0x80...0x8A), (0x80, 0xA8), (0x80, 0xA9), (0x80, 0xAF), (0x81, 0x9F): return 3
+            default: return nil
+            }
+        case 0xE3: return byte(1) == 0x80 && byte(2) == 0x80 ? 3 : nil  // U+3000
+        default: return nil
+        }
     }
 
     /// True for ASCII text with single spaces only and none at the ends: the usual case.

@@ -18,11 +18,19 @@ public struct MarkdownExporter: CitationExporter {
         target.write("# References\n\n\(entries.count) \(entries.count == 1 ? "work" : "works"), sorted by key.\n")
         // Every work is listed at least once, so every line is made, once and in parallel.
         let references = entries.concurrentMap(Self.reference)
+        // The works listed with all their mentions, each one's lines made in parallel.
+        func writeWhole(_ positions: [Int]) {
+            let texts = positions.concurrentMap { position in
+                var text = ""
+                Self.writeEntry(
+                    entries[position], references[position], mentions: entries[position].work.mentions, to: &text)
+                return text
+            }
+            for text in texts { target.write(text) }
+        }
         guard let groups else {
             target.write("\n")
-            for (entry, reference) in zip(entries, references) {
-                Self.writeEntry(entry, reference, mentions: entry.work.mentions, to: &target)
-            }
+            writeWhole(Array(entries.indices))
             return
         }
         // A work cited in many groups is listed in each: a group's members are looked
@@ -30,38 +38,40 @@ public struct MarkdownExporter: CitationExporter {
         let positions = Dictionary(
             entries.indices.map { (entries[$0].work.key, $0) }, uniquingKeysWith: { first, _ in first })
         // Each work's mentions by place, made once: a group lists those at its places.
-        var mentionsAt: [[SourceLocation: [Int]]?] = Array(repeating: nil, count: entries.count)
+        let mentionsAt = entries.concurrentMap { entry in
+            var byPlace: [SourceLocation: [Int]] = [:]
+            for (index, mention) in entry.work.mentions.enumerated() {
+                byPlace[mention.source, default: []].append(index)
+            }
+            return byPlace
+        }
         func mentions(of position: Int, at places: [SourceLocation]) -> [Mention] {
             let all = entries[position].work.mentions
             guard !places.isEmpty else { return all }
-            if mentionsAt[position] == nil {
-                var byPlace: [SourceLocation: [Int]] = [:]
-                for (index, mention) in all.enumerated() { byPlace[mention.source, default: []].append(index) }
-                mentionsAt[position] = byPlace
-            }
-            let byPlace = mentionsAt[position] ?? [:]
-            return Set(places).flatMap { byPlace[$0] ?? [] }.sorted().map { all[$0] }
+            return Set(places).flatMap { mentionsAt[position][$0] ?? [] }.sorted().map { all[$0] }
         }
-        var placed = Array(repeating: false, count: entries.count)
-        for group in groups {
+        // Each group's section is written on its own, in parallel, then all in order.
+        let sections = groups.concurrentMap { group -> (text: String, members: [Int]) in
             let members = group.citations.keys.compactMap { positions[$0] }.sorted()
-            guard !members.isEmpty else { continue }
-            target.write("\n## \(MarkdownText.escape(group.title))\n\n")
-            if let source = group.source { target.write("Stated at `\(source)`.\n\n") }
+            guard !members.isEmpty else { return ("", []) }
+            var text = "\n## \(MarkdownText.escape(group.title))\n\n"
+            if let source = group.source { text += "Stated at `\(source)`.\n\n" }
             for position in members {
-                placed[position] = true
                 let entry = entries[position]
                 let listed = mentions(of: position, at: group.citations[entry.work.key] ?? [])
-                Self.writeEntry(entry, references[position], mentions: listed, to: &target)
+                Self.writeEntry(entry, references[position], mentions: listed, to: &text)
             }
+            return (text, members)
+        }
+        var placed = Array(repeating: false, count: entries.count)
+        for section in sections {
+            target.write(section.text)
+            for position in section.members { placed[position] = true }
         }
         let rest = entries.indices.filter { !placed[$0] }
         guard !rest.isEmpty else { return }
         target.write("\n## Not in any group\n\n")
-        for position in rest {
-            Self.writeEntry(
-                entries[position], references[position], mentions: entries[position].work.mentions, to: &target)
-        }
+        writeWhole(rest)
     }
 
     /// The entry's line (its `reference`), then each of `mentions` in document order.
