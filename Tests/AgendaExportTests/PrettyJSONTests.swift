@@ -14,6 +14,45 @@ struct PrettyJSONTests {
         var texts = ["[ ]", "{\n}", "a \"[\" b", "\\", "[]"]
     }
 
+    struct Record: Encodable, Sendable {
+        var name: String
+        var lines: [String]
+        var depth: [String: [Int]]
+        var score: Double?
+    }
+
+    struct Holder<List: Encodable>: Encodable {
+        var list: List
+        var after = ["a\nb"]
+    }
+
+    /// A concurrently written array is the plain array's text, at the top, inside an
+    /// object and inside an array; empty, of one, and of many records with line breaks
+    /// in their strings. Foundation's encoder gets the plain array.
+    @Test func concurrentArraysWriteThePlainArraysText() throws {
+        for count in [0, 1, 2, 257] {
+            var records: [Record] = []
+            for index in 0..<count {
+                let lines: [String] = index % 3 == 0 ? [] : ["x\ny", "\u{1}"]
+                let score: Double? = index % 2 == 0 ? nil : Double(index) / 8
+                records.append(
+                    Record(name: "第\(index)项 \"q\"", lines: lines, depth: ["k": Array(0..<(index % 4))], score: score))
+            }
+            #expect(try PrettyJSON.encode(ConcurrentJSONArray(records)) == PrettyJSON.encode(records))
+            #expect(
+                try PrettyJSON.encode(Holder(list: ConcurrentJSONArray(records)))
+                    == PrettyJSON.encode(Holder(list: records)))
+            #expect(
+                try PrettyJSON.encode([Holder(list: ConcurrentJSONArray(records))])
+                    == PrettyJSON.encode([Holder(list: records)]))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            #expect(try encoder.encode(ConcurrentJSONArray(records)) == encoder.encode(records))
+        }
+        let broken = ConcurrentJSONArray([Record(name: "", lines: [], depth: [:], score: .nan)])
+        #expect(throws: EncodingError.self) { try PrettyJSON.encode(broken) }
+    }
+
     @Test func emptyContainersAreWrittenOnOneLine() throws {
         let text = try PrettyJSON.encode(Sample())
         #expect(

@@ -37,7 +37,7 @@ enum ConceptsCommand: AgendaCommand {
             )
         }
         if invocation.wantsJSON {
-            invocation.console.write(try JSONOutput.encode(concepts.map(ConceptView.init)))
+            invocation.console.write(try JSONOutput.encode(ConcurrentJSONArray(concepts.map(ConceptView.init))))
             return
         }
         // Where the term is first given with its translation (`--json` lists every place).

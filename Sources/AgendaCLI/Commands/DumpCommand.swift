@@ -27,7 +27,7 @@ struct ModelDump: Encodable {
         try container.put(corpus.agendas.map(AgendaView.init), "agendas")
         try container.put(corpus.categories.map { CategoryView(category: $0) }, "categories")
         try container.put(corpus.challenges.map(ChallengeView.init), "challenges")
-        try container.put(corpus.concepts.map(ConceptView.init), "concepts")
-        try container.put(corpus.works.map { WorkRecord(work: $0) }, "works")
+        try container.put(ConcurrentJSONArray(corpus.concepts.map(ConceptView.init)), "concepts")
+        try container.put(ConcurrentJSONArray(corpus.works.map { WorkRecord(work: $0) }), "works")
     }
 }

@@ -90,7 +90,7 @@ struct ChallengeView: Encodable {
     }
 }
 
-struct ConceptView: Encodable {
+struct ConceptView: Encodable, Sendable {
     var concept: Concept
 
     func encode(to encoder: Encoder) throws {

@@ -1,7 +1,7 @@
 /// One item of CSL-JSON, the citeproc input format (`../shared/schemas/csl-data.json`).
 /// Absent fields are left out, not written as null.
-struct CSLItem: Encodable {
-    struct Name: Encodable {
+struct CSLItem: Encodable, Sendable {
+    struct Name: Encodable, Sendable {
         var family: String?
         var given: String?
         var nonDroppingParticle: String?
@@ -14,7 +14,7 @@ struct CSLItem: Encodable {
         }
     }
 
-    struct DateParts: Encodable {
+    struct DateParts: Encodable, Sendable {
         var dateParts: [[Int]]
 
         enum CodingKeys: String, CodingKey {

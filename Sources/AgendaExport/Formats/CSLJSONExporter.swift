@@ -18,7 +18,7 @@ public struct CSLJSONExporter: CitationExporter {
     public func write<Target: TextOutputStream>(_ works: [Work], to target: inout Target) {
         let items = ExportEntry.prepare(works).map(Self.item)
         // Encoding these plain value types cannot fail; an empty list is the safe fallback.
-        target.write((try? PrettyJSON.encode(items)) ?? "[]")
+        target.write((try? PrettyJSON.encode(ConcurrentJSONArray(items))) ?? "[]")
         target.write("\n")
     }
 

@@ -1,3 +1,4 @@
+import AgendaParser
 import Foundation
 
 /// Encodes values as the JSON text `PrettyJSON` promises: what Foundation's
@@ -27,6 +28,8 @@ enum JSONTreeValue {
     case container(JSONTreeContainer)
     /// What an encoder handed out by `superEncoder()` ends up holding.
     case deferred(TreeEncoder)
+    /// An array whose elements are written already, each as at indent 0 (see `ConcurrentJSONArray`).
+    case writtenElements([[UInt8]])
 }
 
 final class JSONTreeContainer {
@@ -221,6 +224,25 @@ struct JSONTextWriter {
         case .string(let text): writeString(text)
         case .deferred(let encoder):
             write(encoder.value ?? .container(JSONTreeContainer(isObject: true)), indent: indent)
+        case .writtenElements(let elements):
+            guard !elements.isEmpty else { return bytes.append(contentsOf: "[]".utf8) }
+            bytes.append(UInt8(ascii: "["))
+            for (index, element) in elements.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                bytes.append(0x0A)
+                spaces(indent + 2)
+                // A written string has no raw line break: each one ends a line of structure.
+                var start = 0
+                for (offset, byte) in element.enumerated() where byte == 0x0A {
+                    bytes.append(contentsOf: element[start...offset])
+                    spaces(indent + 2)
+                    start = offset + 1
+                }
+                bytes.append(contentsOf: element[start...])
+            }
+            bytes.append(0x0A)
+            spaces(indent)
+            bytes.append(UInt8(ascii: "]"))
         case .container(let container) where container.isObject:
             let kept = Self.sortedMembers(container.members)
             guard !kept.isEmpty else { return bytes.append(contentsOf: "{}".utf8) }
@@ -311,5 +333,27 @@ struct JSONTextWriter {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+}
+
+/// An array that `JSONTextEncoder` writes one element per core, each element boxed
+/// and written on its own and then indented into place: the same text as the plain
+/// array, for long lists of records (a thousand documents' works). Any other encoder
+/// gets the plain array.
+package struct ConcurrentJSONArray<Element: Encodable & Sendable>: Encodable, Sendable {
+    package var elements: [Element]
+
+    package init(_ elements: [Element]) { self.elements = elements }
+
+    package func encode(to encoder: any Encoder) throws {
+        guard let tree = encoder as? TreeEncoder else {
+            var container = encoder.unkeyedContainer()
+            for element in elements { try container.encode(element) }
+            return
+        }
+        let written = elements.concurrentMap { element -> Result<[UInt8], any Error> in
+            Result { try JSONTextEncoder().encode(element) }
+        }
+        tree.set(.writtenElements(try written.map { try $0.get() }))
     }
 }

@@ -15,7 +15,7 @@ public struct WorkRecordsExporter: CitationExporter {
 
     public func write<Target: TextOutputStream>(_ works: [Work], to target: inout Target) {
         let records = ExportEntry.prepare(works).map { WorkRecord(key: $0.key, work: $0.work) }
-        let document = RecordsDocument(schemaVersion: Self.schemaVersion, works: records)
+        let document = RecordsDocument(schemaVersion: Self.schemaVersion, works: ConcurrentJSONArray(records))
         target.write((try? PrettyJSON.encode(document)) ?? "{}")
         target.write("\n")
     }
@@ -23,7 +23,7 @@ public struct WorkRecordsExporter: CitationExporter {
 
 private struct RecordsDocument: Encodable {
     var schemaVersion: Int
-    var works: [WorkRecord]
+    var works: ConcurrentJSONArray<WorkRecord>
 }
 
 /// One work as our JSON writes it; `agenda dump` uses the same record.
