@@ -14,6 +14,18 @@ public struct CoverageMatrix: Hashable, Codable, Sendable {
     /// Only the cells with evidence, by challenge then document order.
     public var cells: [CoverageCell]
 
+    private enum CodingKeys: String, CodingKey {
+        case challenges, documents, cells
+    }
+
+    /// The cells, many on a large corpus, are written one per core (see `ConcurrentJSONArray`).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(challenges, forKey: .challenges)
+        try container.encode(documents, forKey: .documents)
+        try container.encode(ConcurrentJSONArray(cells), forKey: .cells)
+    }
+
     /// The cell for a challenge and a document; empty when the document never discusses it.
     public func cell(challenge: String, document: String) -> CoverageCell {
         cells.first { $0.challenge == challenge && $0.document == document }
