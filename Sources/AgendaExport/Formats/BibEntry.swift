@@ -54,9 +54,12 @@ extension BibFormat {
     public func write<Target: TextOutputStream>(_ works: [Work], to target: inout Target) {
         let entries = ExportEntry.prepare(works)
         BibHeader.write(count: entries.count, format: Self.formatName, to: &target)
-        for entry in entries {
-            target.write("\n")
-            bibEntry(entry).write(to: &target)
+        // Each entry is made and written on its own, in parallel, then all in key order.
+        let texts = entries.concurrentMap { entry in
+            var text = "\n"
+            bibEntry(entry).write(to: &text)
+            return text
         }
+        for text in texts { target.write(text) }
     }
 }

@@ -15,11 +15,15 @@ public struct RISExporter: CitationExporter {
     static let lineEnd = "\r\n"
 
     public func write<Target: TextOutputStream>(_ works: [Work], to target: inout Target) {
-        for (index, entry) in ExportEntry.prepare(works).enumerated() {
+        // Each record is made on its own, in parallel, then all are written in key order.
+        let records = ExportEntry.prepare(works).concurrentMap { entry in
+            var text = ""
+            for (tag, value) in Self.lines(entry) { text += "\(tag)  - \(value)\(Self.lineEnd)" }
+            return text
+        }
+        for (index, record) in records.enumerated() {
             if index > 0 { target.write(Self.lineEnd) }
-            for (tag, value) in Self.lines(entry) {
-                target.write("\(tag)  - \(value)\(Self.lineEnd)")
-            }
+            target.write(record)
         }
     }
 
