@@ -228,9 +228,7 @@ struct JSONTextWriter {
             guard !elements.isEmpty else { return bytes.append(contentsOf: "[]".utf8) }
             bytes.append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                bytes.append(0x0A)
-                spaces(indent + 2)
+                startItem(index, indent: indent)
                 // A written string has no raw line break: each one ends a line of structure.
                 var start = 0
                 for (offset, byte) in element.enumerated() where byte == 0x0A {
@@ -240,36 +238,26 @@ struct JSONTextWriter {
                 }
                 bytes.append(contentsOf: element[start...])
             }
-            bytes.append(0x0A)
-            spaces(indent)
-            bytes.append(UInt8(ascii: "]"))
+            close(UInt8(ascii: "]"), indent: indent)
         case .container(let container) where container.isObject:
             let kept = Self.sortedMembers(container.members)
             guard !kept.isEmpty else { return bytes.append(contentsOf: "{}".utf8) }
             bytes.append(UInt8(ascii: "{"))
             for (index, member) in kept.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                bytes.append(0x0A)
-                spaces(indent + 2)
+                startItem(index, indent: indent)
                 writeString(member.key)
                 bytes.append(contentsOf: " : ".utf8)
                 write(member.value, indent: indent + 2)
             }
-            bytes.append(0x0A)
-            spaces(indent)
-            bytes.append(UInt8(ascii: "}"))
+            close(UInt8(ascii: "}"), indent: indent)
         case .container(let container):
             guard !container.elements.isEmpty else { return bytes.append(contentsOf: "[]".utf8) }
             bytes.append(UInt8(ascii: "["))
             for (index, element) in container.elements.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                bytes.append(0x0A)
-                spaces(indent + 2)
+                startItem(index, indent: indent)
                 write(element, indent: indent + 2)
             }
-            bytes.append(0x0A)
-            spaces(indent)
-            bytes.append(UInt8(ascii: "]"))
+            close(UInt8(ascii: "]"), indent: indent)
         }
     }
 
@@ -299,6 +287,20 @@ struct JSONTextWriter {
             }
         }
         return kept
+    }
+
+    /// Before item `index` of a container at `indent`: a comma after the one before, a line break, the item's indent.
+    private mutating func startItem(_ index: Int, indent: Int) {
+        if index > 0 { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(0x0A)
+        spaces(indent + 2)
+    }
+
+    /// A container's closing bracket on a line of its own, at `indent`.
+    private mutating func close(_ bracket: UInt8, indent: Int) {
+        bytes.append(0x0A)
+        spaces(indent)
+        bytes.append(bracket)
     }
 
     private mutating func spaces(_ count: Int) {

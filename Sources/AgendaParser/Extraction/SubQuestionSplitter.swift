@@ -134,7 +134,8 @@ enum SubQuestionSplitter {
     static func clean(_ item: String) -> String {
         var text = item.trimmingSpaces()
         for connective in connectives where text.hasWordPrefix(connective) && text.utf8.count > connective.utf8.count {
-            text = String(text.utf8.dropFirst(connective.utf8.count))!.trimmingSpaces()
+            // The connective's bytes matched, so the cut falls between characters.
+            text = (String(text.utf8.dropFirst(connective.utf8.count)) ?? text).trimmingSpaces()
             break
         }
         while let last = text.unicodeScalars.last, "；;，,。、".unicodeScalars.contains(last) {
