@@ -215,4 +215,25 @@ import Testing
         #expect(corpus.works.isEmpty)
         #expect(CitationTesting.citationDiagnostics(corpus).isEmpty)
     }
+
+    /// The one-slice cut agrees with removing the last scalar while it is `.`, `,`, `(` or blank.
+    @Test func trailingPunctuationIsCutAsScalarByScalar() {
+        func scalarByScalar(_ text: String) -> String {
+            var text = text
+            while let last = text.unicodeScalars.last, last == "." || last == "," || last == "(" || last.isBlank {
+                text.unicodeScalars.removeLast()
+            }
+            return text
+        }
+        var generator = SeededGenerator(seed: 5)
+        let pieces = [".", ",", "(", " ", "\u{3000}", "\u{A0}", "a", "张", "e\u{301}", "\u{301}", ")"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...7, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }.joined()
+            #expect(
+                CitationReferenceEntry.withoutTrailingPunctuation(text) == scalarByScalar(text),
+                "\(Array(text.unicodeScalars))")
+        }
+    }
 }
