@@ -22,7 +22,7 @@ let package = Package(
         .executableTarget(name: "agenda", dependencies: ["AgendaCLI"]),
         // Side-by-side timings against rg/grep; see README "Performance".
         .executableTarget(name: "agenda-bench", dependencies: ["AgendaParser", "AgendaSearch", "AgendaCache"]),
-        .testTarget(name: "AgendaParserTests", dependencies: ["AgendaParser"]),
+        .testTarget(name: "AgendaParserTests", dependencies: ["AgendaParser", "AgendaTestSupport"]),
         .testTarget(name: "AgendaSearchTests", dependencies: ["AgendaSearch"]),
         .testTarget(name: "AgendaCacheTests", dependencies: ["AgendaCache", "AgendaParser", "AgendaSearch"]),
         // Golden-file comparison shared by the test targets.

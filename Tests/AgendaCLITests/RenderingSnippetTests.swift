@@ -1,3 +1,4 @@
+import AgendaTestSupport
 import Testing
 
 @testable import AgendaCLI

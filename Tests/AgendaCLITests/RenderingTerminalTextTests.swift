@@ -1,3 +1,4 @@
+import AgendaTestSupport
 import Testing
 
 @testable import AgendaCLI
@@ -79,26 +80,5 @@ struct RenderingTerminalTextTests {
         }
         #expect(seen.map(\.0) == ["a", "中", " ", "b"])
         #expect(seen.map(\.1) == [0, 5, 8, 9])
-    }
-}
-
-/// A small deterministic generator (SplitMix64) so property tests repeat exactly.
-struct SeededRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func nextValue() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(below bound: Int) -> Int {
-        Int(nextValue() % UInt64(max(bound, 1)))
     }
 }

@@ -1,4 +1,5 @@
 import AgendaParser
+import AgendaTestSupport
 import Testing
 
 @testable import AgendaExport
@@ -177,10 +178,12 @@ struct CollapsingWhitespaceTests {
         let whitespace = (0...0x3000).compactMap(Unicode.Scalar.init).filter(\.properties.isWhitespace)
         #expect(whitespace.allSatisfy(Script.isWhitespace))
         let others: [Unicode.Scalar] = ["a", "对", "\u{200B}", "\u{3001}", "\u{1681}", "\u{A1}", "\u{84}", "é", "😀"]
+        var generator = SeededRandom(seed: 17)
         for _ in 0..<3_000 {
             var text = String.UnicodeScalarView()
-            for _ in 0..<Int.random(in: 0...8) {
-                text.append(Bool.random() ? whitespace.randomElement()! : others.randomElement()!)
+            for _ in 0..<Int.random(in: 0...8, using: &generator) {
+                let pool = Bool.random(using: &generator) ? whitespace : others
+                text.append(pool.randomElement(using: &generator)!)
             }
             let string = String(text)
             #expect(Script.collapsingWhitespace(string) == byScalars(string), "\(Array(string.unicodeScalars))")

@@ -49,7 +49,7 @@ struct BlockReaderTests {
     /// and the Character-based marker rules do, combining marks included.
     @Test func byteChecksAnswerAsCharacterChecks() {
         for (text, prefix) in [("| 挑战 |", "|"), ("|\u{301}x", "|"), ("对齐", "|"), ("", "#"), ("**1 题**", "**")] {
-            #expect(text.hasASCIIPrefix(prefix) == text.hasPrefix(prefix), "\(text)")
+            #expect(text.hasLiteralPrefix(prefix) == text.hasPrefix(prefix), "\(text)")
         }
         #expect(ListMarker.parse("  - 条目") == ListMarker(depth: 1, text: "条目"))
         #expect(ListMarker.parse("12) 第十二") == ListMarker(depth: 0, text: "第十二"))

@@ -1,3 +1,4 @@
+import AgendaTestSupport
 import Foundation
 import Testing
 
@@ -122,7 +123,7 @@ struct ChallengeCorpusTests {
                         && (isDigit(bytes[index + 2]) || bytes[index + 2] == UInt8(ascii: "."))
                 }
         }
-        var generator = SeededGenerator(seed: 11)
+        var generator = SeededRandom(seed: 11)
         let pieces = ["1", "9", ".", ".", "第", "节", " ", "a"]
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0...9, using: &generator)).map { _ in

@@ -1,3 +1,4 @@
+import AgendaTestSupport
 import Testing
 
 @testable import AgendaParser
@@ -225,7 +226,7 @@ import Testing
             }
             return text
         }
-        var generator = SeededGenerator(seed: 5)
+        var generator = SeededRandom(seed: 5)
         let pieces = [".", ",", "(", " ", "\u{3000}", "\u{A0}", "a", "张", "e\u{301}", "\u{301}", ")"]
         for _ in 0..<2_000 {
             let text = (0..<Int.random(in: 0...7, using: &generator)).map { _ in

@@ -1,3 +1,4 @@
+import AgendaTestSupport
 import Foundation
 import Testing
 
@@ -91,7 +92,7 @@ struct LoaderTests {
     /// On random bytes (mostly pieces of valid UTF-8, some cut or stray), the lines are
     /// nil exactly when the standard library finds the bytes invalid, and else its lines.
     @Test func randomBytesAreValidatedAsTheStandardLibraryDoes() {
-        var generator = SeededGenerator(seed: 7)
+        var generator = SeededRandom(seed: 7)
         let pieces: [[UInt8]] = ["a", "对", "\n", "\r\n", "\u{FFFD}", "😀", "é"].map { Array($0.utf8) }
         let strays: [UInt8] = [0x80, 0xBF, 0xC0, 0xE5, 0xED, 0xEF, 0xF0, 0xFF]
         for _ in 0..<2_000 {
@@ -256,25 +257,12 @@ enum GB18030Fixture {
     }
 }
 
-/// SplitMix64: random tests that fail, fail again on the next run.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite("Words between spaces")
 struct WordsBetweenSpacesTests {
     /// Cutting on bytes gives what splitting `Character`s gives, on random names with
     /// spaces next to marks, prepended letters, CJK and Latin.
     @Test func bytesAreCutAsCharactersAre() {
-        var generator = SeededGenerator(seed: 3)
+        var generator = SeededRandom(seed: 3)
         let pieces = ["a", "Li", " ", " ", "\u{301}", "é", "e\u{301}", "\u{600}", "张", "😀", "\u{200D}", "-"]
         for _ in 0..<3_000 {
             let name = (0..<Int.random(in: 0...8, using: &generator)).map { _ in

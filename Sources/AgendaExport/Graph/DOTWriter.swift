@@ -77,21 +77,21 @@ struct DOTWriter {
             var index = 0
             var copied = 0
             while index < bytes.count {
-                let byte = bytes[index]
-                let width: Int
-                var replacement: [UInt8] = []
-                switch byte {
-                case UInt8(ascii: "\""): (width, replacement) = (1, Array("\\\"".utf8))
-                case UInt8(ascii: "\\"): (width, replacement) = (1, Array("\\\\".utf8))
-                case UInt8(ascii: "\n"): (width, replacement) = (1, Array("\\n".utf8))
-                case 0..<0x20, 0x7F: width = 1
-                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]): width = 2
+                // What replaces the bytes at `index` (nothing for a control), and how many it replaces.
+                let (width, replacement): (Int, String)
+                switch bytes[index] {
+                case UInt8(ascii: "\""): (width, replacement) = (1, "\\\"")
+                case UInt8(ascii: "\\"): (width, replacement) = (1, "\\\\")
+                case UInt8(ascii: "\n"): (width, replacement) = (1, "\\n")
+                case 0..<0x20, 0x7F: (width, replacement) = (1, "")
+                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                    (width, replacement) = (2, "")
                 default:
                     index += 1
                     continue
                 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                output.append(contentsOf: replacement)
+                output.append(contentsOf: replacement.utf8)
                 index += width
                 copied = index
             }

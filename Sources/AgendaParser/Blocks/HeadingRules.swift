@@ -2,7 +2,7 @@
 enum HeadingRules {
     /// `**1.1 为什么有这个议程? **`: a whole line in bold that starts with a section number.
     static func boldNumbered(_ text: String, document: String, line: Int) -> Heading? {
-        guard text.hasASCIIPrefix("**"), text.hasSuffix("**"), text.count > 4 else { return nil }
+        guard text.hasLiteralPrefix("**"), text.hasSuffix("**"), text.count > 4 else { return nil }
         let inner = String(text.dropFirst(2).dropLast(2)).trimmingSpaces()
         guard !inner.contains("**"), let split = SectionNumber.split(inner) else { return nil }
         return Heading(

@@ -20,7 +20,7 @@ struct MarkdownBlocks {
                 index += 1
                 continue
             }
-            if trimmed.hasASCIIPrefix("```") || trimmed.hasASCIIPrefix("~~~") {
+            if trimmed.hasLiteralPrefix("```") || trimmed.hasLiteralPrefix("~~~") {
                 index = readFence(from: index, into: &state)
                 continue
             }
@@ -39,11 +39,11 @@ struct MarkdownBlocks {
                 index += 1
                 continue
             }
-            if trimmed.hasASCIIPrefix("|") {
+            if trimmed.hasLiteralPrefix("|") {
                 index = readTable(from: index, into: &state)
                 continue
             }
-            if trimmed.hasASCIIPrefix(">") {
+            if trimmed.hasLiteralPrefix(">") {
                 index = readQuote(from: index, into: &state)
                 continue
             }
@@ -117,7 +117,7 @@ struct MarkdownBlocks {
         var index = start
         while index < lines.count {
             let line = lines[index].trimmingSpaces()
-            guard line.hasASCIIPrefix(">") else { break }
+            guard line.hasLiteralPrefix(">") else { break }
             // Drop every level of `>` (and the spaces between) in one pass: nesting can be 10,000 deep.
             let body = line.utf8.drop { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
             segments.append(.init(line: index + 1, text: String(Substring(body))))
@@ -134,9 +134,9 @@ struct MarkdownBlocks {
         while index < lines.count {
             let line = lines[index]
             let trimmed = line.trimmingSpaces()
-            if trimmed.isEmpty || ListMarker.parse(line) != nil || trimmed.hasASCIIPrefix("#")
-                || trimmed.hasASCIIPrefix("|")
-                || trimmed.hasASCIIPrefix(">") || PageDebris.isDebris(trimmed) || Footnote.definition(trimmed) != nil
+            if trimmed.isEmpty || ListMarker.parse(line) != nil || trimmed.hasLiteralPrefix("#")
+                || trimmed.hasLiteralPrefix("|")
+                || trimmed.hasLiteralPrefix(">") || PageDebris.isDebris(trimmed) || Footnote.definition(trimmed) != nil
             {
                 break
             }
@@ -153,7 +153,7 @@ struct MarkdownBlocks {
         var hasSeparator = false
         while index < lines.count {
             let trimmed = lines[index].trimmingSpaces()
-            guard trimmed.hasASCIIPrefix("|") else { break }
+            guard trimmed.hasLiteralPrefix("|") else { break }
             if rows.count == 1, !hasSeparator, TableCells.isSeparator(trimmed) {
                 hasSeparator = true
             } else {
@@ -218,7 +218,7 @@ struct ListMarker: Equatable {
 /// `<sup>3</sup><http://…>`: the footnote definitions of PDF conversions.
 enum Footnote {
     static func definition(_ text: String) -> (label: String, target: String)? {
-        guard text.hasASCIIPrefix("<sup>"), let close = text.range(of: "</sup>") else { return nil }
+        guard text.hasLiteralPrefix("<sup>"), let close = text.range(of: "</sup>") else { return nil }
         let label = String(text[text.index(text.startIndex, offsetBy: 5)..<close.lowerBound]).trimmingSpaces()
         var target = String(text[close.upperBound...]).trimmingSpaces()
         guard !label.isEmpty, label.count <= 4, label.allSatisfy({ $0.isNumber || $0.isLetter }) else { return nil }

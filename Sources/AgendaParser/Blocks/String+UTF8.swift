@@ -11,11 +11,12 @@ extension StringProtocol {
 }
 
 extension StringProtocol {
-    /// Exactly `hasPrefix(prefix)` for an ASCII `prefix`, with its bytes tried
-    /// first: `String.hasPrefix` compares `Character`s for any text that is not
+    /// Exactly `hasPrefix(prefix)` for a `prefix` whose characters have no other
+    /// canonical form (ASCII, CJK ideographs, full-width punctuation), with its bytes
+    /// tried first: `String.hasPrefix` compares `Character`s for any text that is not
     /// ASCII, a cost the parser's per-line checks paid on every Chinese line.
     @inline(__always)
-    func hasASCIIPrefix(_ prefix: String) -> Bool {
+    func hasLiteralPrefix(_ prefix: String) -> Bool {
         func startsWithPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             var index = 0
             for byte in prefix.utf8 {

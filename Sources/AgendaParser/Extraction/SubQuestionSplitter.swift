@@ -127,13 +127,14 @@ enum SubQuestionSplitter {
     }
 
     private static func startsWithEnumerator(_ sentence: String) -> Bool {
-        enumerators.contains { sentence.hasWordPrefix($0) }
+        enumerators.contains { sentence.hasLiteralPrefix($0) }
     }
 
     /// Trims spaces, trailing separators and leading connectives.
     static func clean(_ item: String) -> String {
         var text = item.trimmingSpaces()
-        for connective in connectives where text.hasWordPrefix(connective) && text.utf8.count > connective.utf8.count {
+        for connective in connectives where text.hasLiteralPrefix(connective) && text.utf8.count > connective.utf8.count
+        {
             // The connective's bytes matched, so the cut falls between characters.
             text = (String(text.utf8.dropFirst(connective.utf8.count)) ?? text).trimmingSpaces()
             break
@@ -142,14 +143,5 @@ enum SubQuestionSplitter {
             text = String(text.dropLast()).trimmingSpaces()
         }
         return text
-    }
-}
-
-extension String {
-    /// `hasPrefix` for the splitter's Chinese words, with their bytes tried first:
-    /// they have no other canonical form, so a text without their bytes cannot start
-    /// with them, and `hasPrefix` compares `Character`s only for the few that might.
-    fileprivate func hasWordPrefix(_ word: String) -> Bool {
-        utf8.starts(with: word.utf8) && hasPrefix(word)
     }
 }
