@@ -23,7 +23,7 @@ let package = Package(
         // Side-by-side timings against rg/grep; see README "Performance".
         .executableTarget(name: "agenda-bench", dependencies: ["AgendaParser", "AgendaSearch", "AgendaCache"]),
         .testTarget(name: "AgendaParserTests", dependencies: ["AgendaParser", "AgendaTestSupport"]),
-        .testTarget(name: "AgendaSearchTests", dependencies: ["AgendaSearch"]),
+        .testTarget(name: "AgendaSearchTests", dependencies: ["AgendaSearch", "AgendaTestSupport"]),
         .testTarget(name: "AgendaCacheTests", dependencies: ["AgendaCache", "AgendaParser", "AgendaSearch"]),
         // Golden-file comparison shared by the test targets.
         .target(name: "AgendaTestSupport", path: "Tests/AgendaTestSupport"),

@@ -170,10 +170,12 @@ public final class CorpusStore {
         // The corpus sections are written before the index is built, and the
         // index goes to the file as it is encoded: no section is held encoded.
         let writer = startCache(whole, parts: .all)
-        progress?("indexing \(Self.grouped(whole.passages.count)) passages for search…")
+        progress?(
+            "\(writer == nil ? "reading" : "indexing") \(Self.grouped(whole.passages.count)) passages for search…")
         defer { progress?(nil) }
         FreedMemory.returnToTheSystem()
-        let index = SearchIndex(corpus: whole)
+        // An index that no cache keeps is used for one search: its passages are scanned, not indexed.
+        let index = SearchIndex(corpus: whole, indexingPassages: writer != nil)
         if let writer {
             writer.beginSection("index")
             var encoder = BinaryWriter(spillingTo: writer.write)

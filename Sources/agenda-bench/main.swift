@@ -13,8 +13,9 @@ let usage = """
     over <data-dir>: reading (directory walk, read, decode, line split), parsing
     (blocks, extraction, resolution), indexing (the search index), caching
     (encoding the corpus sections and the index as the cache file holds them,
-    sent nowhere: no disk time) and ranking (one query). Prints the median of N
-    runs (default 5) of each phase.
+    sent nowhere: no disk time) and ranking (one query); and those of a search
+    with --no-cache, which normalises the passages without indexing them and
+    scans them. Prints the median of N runs (default 5) of each phase.
 
     """
 
@@ -81,6 +82,10 @@ do {
         }
         precondition(encodedBytes > 0)
         let (ranking, results) = timed { index.search(SearchQuery(options.query, limit: 10)) }
+        // `--no-cache` builds no passage postings and scans the passages instead.
+        let (normalising, unindexed) = timed { SearchIndex(corpus: corpus, indexingPassages: false) }
+        let (scanning, scanned) = timed { unindexed.search(SearchQuery(options.query, limit: 10)) }
+        precondition(scanned.hits == results.hits, "the scanned passages give other hits")
         guard run > 0 else {
             bytes = loaded.texts.reduce(0) { $0 + $1.lines.reduce(0) { $0 + $1.utf8.count + 1 } }
             hitCount = results.totals.values.reduce(0, +)
@@ -88,7 +93,7 @@ do {
         }
         for (name, seconds) in [
             ("reading", reading), ("parsing", parsing), ("indexing", indexing), ("caching", caching),
-            ("ranking", ranking),
+            ("ranking", ranking), ("normalising", normalising), ("scanning", scanning),
         ] {
             phases[name, default: []].append(seconds)
         }
@@ -98,18 +103,24 @@ do {
     exit(1)
 }
 
-let order = ["reading", "parsing", "indexing", "caching", "ranking"]
-let medians = order.map { median(phases[$0] ?? [0]) }
-let total = medians.reduce(0, +)
+/// The phases of a search that builds the cache, and of one with `--no-cache`.
+let paths = [
+    ("cached", ["reading", "parsing", "indexing", "caching", "ranking"]),
+    ("no cache", ["reading", "parsing", "normalising", "scanning"]),
+]
 let megabytes = Double(bytes) / 1e6
 print(
     String(
         format: "%@: %.1f MB, %d hits for '%@', median of %d runs", options.directory, megabytes, hitCount,
         options.query, options.runs))
-print("phase       ms        MB/s   share")
-for (name, seconds) in zip(order + ["total"], medians + [total]) {
-    print(
-        String(
-            format: "%@ %9.2f %10.1f %6.1f%%", name.padding(toLength: 8, withPad: " ", startingAt: 0), seconds * 1000,
-            megabytes / max(seconds, 1e-9), seconds / max(total, 1e-9) * 100))
+for (path, order) in paths {
+    let medians = order.map { median(phases[$0] ?? [0]) }
+    let total = medians.reduce(0, +)
+    print("\n\(path) phase     ms        MB/s   share")
+    for (name, seconds) in zip(order + ["total"], medians + [total]) {
+        print(
+            String(
+                format: "%@ %9.2f %10.1f %6.1f%%", name.padding(toLength: 14, withPad: " ", startingAt: 0),
+                seconds * 1000, megabytes / max(seconds, 1e-9), seconds / max(total, 1e-9) * 100))
+    }
 }

@@ -172,6 +172,20 @@ struct CorpusStoreTests {
         #expect(scratch.cacheFiles.isEmpty)
     }
 
+    /// Without a cache the passages are scanned rather than indexed: the answers are the same.
+    @Test func aSearchWithoutCacheScansThePassagesAndAnswersAlike() throws {
+        let scratch = try Scratch(sample)
+        let unindexed = try CorpusStore(
+            dataDirectory: scratch.data.path, options: LoadOptions(), location: nil, toolVersion: "test"
+        ).searchIndex()
+        let indexed = try scratch.store().searchIndex()
+        #expect(!unindexed.passages.texts.isIndexed && indexed.passages.texts.isIndexed)
+        for text in ["对齐", "reward hacking", "Amodei", "监管", "alignmnt", "no such words"] {
+            let query = SearchQuery(text)
+            #expect(unindexed.search(query) == indexed.search(query), "\(text)")
+        }
+    }
+
     @Test func anUnwritableCacheDirectoryOnlyCostsTheCache() throws {
         let scratch = try Scratch(sample)
         try FileManager.default.createDirectory(at: scratch.cache, withIntermediateDirectories: true)

@@ -36,10 +36,14 @@ public struct SearchIndex: Sendable {
     /// (its chunks are checked as they are read): its results are then incomplete.
     package var foundDamage: @Sendable () -> Bool = { false }
 
-    public init(corpus: Corpus) {
+    /// `indexingPassages: false` builds an index for one search that is not cached: the
+    /// passages are normalised but not indexed, and each pattern scans them all, which
+    /// costs far less than indexing them. A search that finds nothing, or that is
+    /// explained, indexes them first (see `search(_:)`), so its answers are the same.
+    public init(corpus: Corpus, indexingPassages: Bool = true) {
         // The passages are indexed in one piece per core. Joining the pieces takes one
         // core, so the concepts, challenges and works are indexed on the other meanwhile.
-        var pieces = TextCollection.pieces(of: corpus.passages.map(\.text))
+        var pieces = TextCollection.pieces(of: corpus.passages.map(\.text), indexing: indexingPassages)
         let (passages, (concepts, challenges, works)) = concurrently {
             let taken = pieces
             pieces = []
@@ -72,6 +76,15 @@ public struct SearchIndex: Sendable {
         documentNumbers = numbers
     }
 
+    /// This index with its passages indexed (built from `corpus`, which holds them whenever
+    /// they are not).
+    func indexingPassages() -> SearchIndex {
+        SearchIndex(
+            corpus: corpus, records: records,
+            passages: FieldedCollection(bodies: TextCollection(texts: corpus.passages.map(\.text))),
+            concepts: concepts, challenges: challenges, works: works, aliases: aliases)
+    }
+
     func collection(_ kind: SearchHit.Kind) -> FieldedCollection {
         switch kind {
         case .concept: concepts
@@ -96,6 +109,8 @@ public struct SearchIndex: Sendable {
     /// Hits for `query`, grouped by kind and ranked; when there are none, why
     /// not and what might have been meant.
     public func search(_ query: SearchQuery) -> SearchResults {
+        // Explanations show postings, and reasons and suggestions read the passages' terms.
+        if query.explain && !passages.texts.isIndexed { return indexingPassages().search(query) }
         let parsed = QueryParser(aliases: aliases).parse(query)
         var evaluators: [SearchHit.Kind: Evaluator] = [:]
         var totals: [SearchHit.Kind: Int] = [:]
@@ -113,6 +128,7 @@ public struct SearchIndex: Sendable {
         var results = SearchResults(
             query: query, hits: hits, totals: totals, reasons: [], suggestions: [], explanation: nil)
         if totals.values.allSatisfy({ $0 == 0 }) {
+            guard passages.texts.isIndexed else { return indexingPassages().search(query) }
             for kind in SearchHit.Kind.allCases where evaluators[kind] == nil {
                 let evaluator = Evaluator(collection: collection(kind), query: parsed)
                 evaluators[kind] = evaluator

@@ -6,6 +6,7 @@ extension TextCollection {
     /// in `other` are numbered in the order `other` met them.
     mutating func append(_ other: TextCollection) {
         let offset = Int32(count)
+        isIndexed = isIndexed && other.isIndexed
         // Each column is taken out before it grows, so that it is unique and grows in place.
         var normalised = self.normalised.array
         self.normalised = Column()
@@ -42,8 +43,10 @@ extension TextCollection {
         let postings = self.postings.array
         self.postings = Column()
         let otherPostings = other.postings.array
+        // Each list of `other` gets its first gap rewritten, up to four bytes longer: reserved
+        // too, as growing past the reservation would hold the merged postings twice.
         var merged: [UInt8] = []
-        merged.reserveCapacity(postings.count + otherPostings.count)
+        merged.reserveCapacity(postings.count + otherPostings.count + 4 * other.documentCounts.count)
         var mergedStarts: [UInt32] = [0]
         mergedStarts.reserveCapacity(sourceOf.count + 1)
         for term in sourceOf.indices {

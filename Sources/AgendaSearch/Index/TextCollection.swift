@@ -29,6 +29,10 @@ struct TextCollection: Hashable, Codable, Sendable {
     var postings = Column<UInt8>()
     /// How many texts hold each term.
     var documentCounts = Column<Int32>()
+    /// False for texts normalised to be scanned once (`init(texts:parts:indexing:)`, for a search
+    /// that writes no cache): they have their lengths but no terms or postings, so every text is a
+    /// candidate of every pattern. Such a collection is never encoded.
+    var isIndexed = true
 
     var count: Int { lengths.count }
 

@@ -57,12 +57,22 @@ extension FieldedCollection {
     /// Candidates from the postings, each verified as an exact occurrence;
     /// many candidates are verified in parallel, in pieces joined in order.
     func matches(of pattern: KeywordPattern) -> PatternMatches {
+        guard texts.isIndexed else {
+            // Every text is a candidate; `termsFound` is unknown, and false.
+            guard !pattern.lookups.isEmpty else { return PatternMatches() }
+            return verified(pattern, Array(0..<Int32(texts.count)), termsFound: false)
+        }
         if let term = exactTerm(pattern) { return counted(term) }
         var lists = pattern.lookups.map(texts.postings(of:))
         guard !lists.isEmpty else { return PatternMatches() }
         let termsFound = lists.allSatisfy { !$0.isEmpty }
         lists.sort { $0.count < $1.count }
         let candidates = lists.dropFirst().reduce(lists[0], TextCollection.intersect)
+        return verified(pattern, candidates, termsFound: termsFound)
+    }
+
+    /// The matches of `pattern` among `candidates` (ascending), each verified.
+    private func verified(_ pattern: KeywordPattern, _ candidates: [Int32], termsFound: Bool) -> PatternMatches {
         let found = candidates.concurrentMapPieces(minimum: Self.parallelCandidates) { verify(pattern, $0) }
         var result = PatternMatches()
         result.termsFound = termsFound

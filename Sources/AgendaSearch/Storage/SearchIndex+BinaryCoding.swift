@@ -9,6 +9,7 @@ extension SearchIndex {
 
     /// The index without its corpus (the cache stores the corpus on its own).
     package func encodeCollections(to writer: inout BinaryWriter) {
+        precondition(passages.texts.isIndexed, "a search index is cached with its passages indexed")
         writer.write(passages)
         writer.write(concepts)
         writer.write(challenges)
