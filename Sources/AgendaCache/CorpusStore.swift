@@ -171,7 +171,7 @@ public final class CorpusStore {
         // index goes to the file as it is encoded: no section is held encoded.
         let writer = startCache(whole, parts: .all)
         progress?(
-            "\(writer == nil ? "reading" : "indexing") \(Self.grouped(whole.passages.count)) passages for search…")
+            "\(writer == nil ? "normalising" : "indexing") \(Self.grouped(whole.passages.count)) passages for search…")
         defer { progress?(nil) }
         FreedMemory.returnToTheSystem()
         // An index that no cache keeps is used for one search: its passages are scanned, not indexed.

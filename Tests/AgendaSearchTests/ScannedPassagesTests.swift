@@ -57,7 +57,8 @@ import Testing
     }
 
     /// A search that finds nothing indexes the passages first: its reasons and suggestions
-    /// (which read the passages' terms) are the indexed ones too.
+    /// (which read the passages' terms) are the indexed ones too. An explained search needs
+    /// no terms: its counts are the verified matches'.
     @Test func aSearchWithoutHitsIndexesThePassagesForItsSuggestions() throws {
         let query = SearchQuery("alignmnt 奖励学习对齐")
         let scanned = try Self.scannedIndex.get().search(query)

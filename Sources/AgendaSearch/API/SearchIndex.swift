@@ -38,8 +38,8 @@ public struct SearchIndex: Sendable {
 
     /// `indexingPassages: false` builds an index for one search that is not cached: the
     /// passages are normalised but not indexed, and each pattern scans them all, which
-    /// costs far less than indexing them. A search that finds nothing, or that is
-    /// explained, indexes them first (see `search(_:)`), so its answers are the same.
+    /// costs far less than indexing them. A search that finds nothing indexes them first
+    /// (see `search(_:)`), so its answers are the same.
     public init(corpus: Corpus, indexingPassages: Bool = true) {
         // The passages are indexed in one piece per core. Joining the pieces takes one
         // core, so the concepts, challenges and works are indexed on the other meanwhile.
@@ -109,8 +109,6 @@ public struct SearchIndex: Sendable {
     /// Hits for `query`, grouped by kind and ranked; when there are none, why
     /// not and what might have been meant.
     public func search(_ query: SearchQuery) -> SearchResults {
-        // Explanations show postings, and reasons and suggestions read the passages' terms.
-        if query.explain && !passages.texts.isIndexed { return indexingPassages().search(query) }
         let parsed = QueryParser(aliases: aliases).parse(query)
         var evaluators: [SearchHit.Kind: Evaluator] = [:]
         var totals: [SearchHit.Kind: Int] = [:]
@@ -128,6 +126,7 @@ public struct SearchIndex: Sendable {
         var results = SearchResults(
             query: query, hits: hits, totals: totals, reasons: [], suggestions: [], explanation: nil)
         if totals.values.allSatisfy({ $0 == 0 }) {
+            // Reasons and suggestions read the passages' terms.
             guard passages.texts.isIndexed else { return indexingPassages().search(query) }
             for kind in SearchHit.Kind.allCases where evaluators[kind] == nil {
                 let evaluator = Evaluator(collection: collection(kind), query: parsed)
