@@ -20,7 +20,10 @@ public enum AgendaParser {
         var (texts, diagnostics, files) = try CorpusLoader(options: options).loadWithManifest(directory: directory)
         // Without concepts or passages, only the agendas' documents need passages (made by the builder).
         let makingPassages = !parts.isDisjoint(with: [.concepts, .passages])
-        var builder = CorpusBuilder(documents: readAll(taking: &texts, makingPassages: makingPassages))
+        // Documents are extracted as they are read when both concepts and citations are wanted.
+        let extracting = makingPassages && parts.contains(.concepts) && !parts.isDisjoint(with: [.works, .diagnostics])
+        var builder = CorpusBuilder(
+            documents: readAll(taking: &texts, makingPassages: makingPassages, extracting: extracting))
         var corpus = builder.build(parts: parts)
         corpus.diagnostics = diagnostics + corpus.diagnostics
         return (corpus, files)
@@ -35,7 +38,7 @@ public enum AgendaParser {
     /// `parse(_:)`, emptying `texts` as the documents are read, so that each
     /// one's lines are freed once its blocks are made (see `readAll`).
     static func parse(taking texts: inout [SourceText]) -> Corpus {
-        var builder = CorpusBuilder(documents: readAll(taking: &texts))
+        var builder = CorpusBuilder(documents: readAll(taking: &texts, extracting: true))
         return builder.build()
     }
 
@@ -43,16 +46,24 @@ public enum AgendaParser {
     /// go once read. A read document keeps its lines only if a curated index
     /// points into it (the index check and the challenges' quotes read them),
     /// so documents with front matter, which may be indexes, are read first.
-    static func readAll(taking texts: inout [SourceText], makingPassages: Bool = true) -> [ReadDocument] {
+    /// `extracting`: each corpus document's term pairs and citations are extracted as it is
+    /// read, and its blocks cut to those the challenges need (`ReadDocument.extractEarly`).
+    static func readAll(
+        taking texts: inout [SourceText], makingPassages: Bool = true, extracting: Bool = false
+    ) -> [ReadDocument] {
         let boxes = texts.map(TextBox.init)
         texts = []
         let first = boxes.indices.filter { boxes[$0].mayHaveFrontMatter }
         let rest = boxes.indices.filter { !boxes[$0].mayHaveFrontMatter }
         var documents = [ReadDocument?](repeating: nil, count: boxes.count)
-        func read(_ position: Int) -> ReadDocument {
-            DocumentReader.read(boxes[position].take(), makingPassages: makingPassages)
+        /// `kept`: the documents the curated index points into, which keep their blocks (nil: all).
+        func read(_ position: Int, kept: Set<String>?) -> ReadDocument {
+            var read = DocumentReader.read(boxes[position].take(), makingPassages: makingPassages)
+            if extracting { read.extractEarly(keepingBlocks: kept?.contains(read.document.name) ?? true) }
+            return read
         }
-        for (position, document) in zip(first, first.concurrentMap(read)) { documents[position] = document }
+        let firstRead = first.concurrentMap { read($0, kept: nil) }
+        for (position, document) in zip(first, firstRead) { documents[position] = document }
         let kept = CuratedIndex.read(documents.compactMap { $0 }).0.sourceDocuments
         func trimmed(_ document: ReadDocument) -> ReadDocument {
             guard document.document.role == .corpus, !kept.contains(document.document.name) else { return document }
@@ -61,7 +72,7 @@ public enum AgendaParser {
             return trimmed
         }
         for position in first { documents[position] = documents[position].map(trimmed) }
-        let others = rest.concurrentMap { trimmed(read($0)) }
+        let others = rest.concurrentMap { trimmed(read($0, kept: kept)) }
         for (position, document) in zip(rest, others) { documents[position] = document }
         return documents.map { $0! }
     }

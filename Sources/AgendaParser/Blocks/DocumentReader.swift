@@ -6,6 +6,21 @@ struct ReadDocument: Sendable {
     var diagnostics: [Diagnostic]
     /// The lines as decoded, for extractors that verify a quote on a given line.
     var lines: [String]
+    /// The document's term pairs and citation facts when they were extracted as it was read
+    /// (see `AgendaParser.readAll`); the extractors use them instead of the blocks.
+    var termPairs: [TermPair]? = nil
+    var citations: CitationDocumentReader.Output? = nil
+
+    /// Extracts the term pairs and citations of a corpus document now, and keeps only the
+    /// blocks that finding challenges reads (`ChallengeExtractor.blocksRead(in:)`), unless
+    /// `keepingBlocks`: a document's lines and blocks then go as soon as it is read, instead
+    /// of every document's staying until the last one is extracted.
+    mutating func extractEarly(keepingBlocks: Bool) {
+        guard document.role == .corpus else { return }
+        termPairs = ConceptExtractor.pairs(in: self)
+        citations = CitationDocumentReader(document: self).read()
+        if !keepingBlocks { blocks = ChallengeExtractor.blocksRead(in: blocks) }
+    }
 }
 
 /// Text → `ReadDocument`: picks the format, reads blocks, derives title and outline.

@@ -69,6 +69,30 @@ struct ChallengeExtractor {
         var rows: [Row]
     }
 
+    /// The blocks of a corpus document that `tables(in:)` and `listChallenges` read when
+    /// the curated index points elsewhere: numbered headings and tables (where a table's
+    /// category starts), each with the list items right after it (its bulleted challenges).
+    /// Both read these the same as they read all the blocks.
+    static func blocksRead(in blocks: [Block]) -> [Block] {
+        var kept: [Block] = []
+        var keepingList = false
+        for block in blocks {
+            switch block.kind {
+            case .heading(let heading) where heading.number != nil:
+                keepingList = true
+            case .table:
+                keepingList = true
+            case .listItem:
+                guard keepingList else { continue }
+            default:
+                keepingList = false
+                continue
+            }
+            kept.append(block)
+        }
+        return kept
+    }
+
     /// The challenge tables of one document, in order, with their rows read.
     private static func tables(in read: ReadDocument) -> [FoundTable] {
         guard read.document.role == .corpus else { return [] }

@@ -14,8 +14,11 @@ struct CitationExtractor {
     }
 
     /// The citation facts of every document (read in parallel), before they are resolved into works.
-    func read() -> (facts: [CitationFact], diagnostics: [Diagnostic]) {
-        var outputs = documents.concurrentMap { CitationDocumentReader(document: $0).read() }
+    /// Facts read early (`ReadDocument.citations`) are taken from the documents, which are
+    /// let go first, so that the facts are not held twice while they are joined.
+    consuming func read() -> (facts: [CitationFact], diagnostics: [Diagnostic]) {
+        var outputs = documents.concurrentMap { $0.citations ?? CitationDocumentReader(document: $0).read() }
+        documents = []
         return (outputs.flatMap(taking: \.facts), outputs.flatMap(taking: \.diagnostics))
     }
 }

@@ -6,7 +6,7 @@ struct ConceptExtractor {
 
     func pairs() -> [TermPair] {
         let corpus = documents.filter { $0.document.role == .corpus }
-        return corpus.concurrentMap(Self.pairs(in:)).flatMap { $0 } + glossaryPairs()
+        return corpus.concurrentMap { $0.termPairs ?? Self.pairs(in: $0) }.flatMap { $0 } + glossaryPairs()
     }
 
     /// The term pairs of one document's text blocks and table cells (not its reference list).

@@ -27,9 +27,13 @@ struct CorpusBuilder {
         // Citations are read for the works, and for their diagnostics.
         let needsCitations = !parts.isDisjoint(with: [.works, .diagnostics])
         let pairs = needsConcepts ? ConceptExtractor(documents: documents, index: index).pairs() : []
+        for position in documents.indices { documents[position].termPairs = nil }
         var citations: (facts: [CitationFact], diagnostics: [Diagnostic]) = ([], [])
         if needsCitations {
-            citations = CitationExtractor(documents: documents.filter { $0.document.role == .corpus }).read()
+            let extractor = CitationExtractor(documents: documents.filter { $0.document.role == .corpus })
+            // The extractor's copy holds the facts read early alone, so they are let go as they are joined.
+            for position in documents.indices { documents[position].citations = nil }
+            citations = extractor.read()
             diagnostics += citations.diagnostics
         }
         // The extractors are done with the blocks; what follows reads facts and passages.
