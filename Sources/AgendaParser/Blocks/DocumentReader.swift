@@ -11,10 +11,10 @@ struct ReadDocument: Sendable {
     var termPairs: [TermPair]? = nil
     var citations: CitationDocumentReader.Output? = nil
 
-    /// Extracts the term pairs and citations of a corpus document now, and keeps only the
-    /// blocks that finding challenges reads (`ChallengeExtractor.blocksRead(in:)`), unless
-    /// `keepingBlocks`: a document's lines and blocks then go as soon as it is read, instead
-    /// of every document's staying until the last one is extracted.
+    /// Extracts the term pairs and citations of a corpus document now. Unless `keepingBlocks`,
+    /// only the blocks that finding challenges reads are kept (`ChallengeExtractor.blocksRead(in:)`),
+    /// so the others, and the lines they hold, go as soon as the document is read rather than
+    /// once the last document is extracted.
     mutating func extractEarly(keepingBlocks: Bool) {
         guard document.role == .corpus else { return }
         termPairs = ConceptExtractor.pairs(in: self)
