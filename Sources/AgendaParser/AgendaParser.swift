@@ -21,7 +21,7 @@ public enum AgendaParser {
         // Without concepts or passages, only the agendas' documents need passages (made by the builder).
         let makingPassages = !parts.isDisjoint(with: [.concepts, .passages])
         // Documents are extracted as they are read when both concepts and citations are wanted.
-        let extracting = makingPassages && parts.contains(.concepts) && !parts.isDisjoint(with: [.works, .diagnostics])
+        let extracting = makingPassages && parts.contains(.concepts) && parts.needsCitations
         var builder = CorpusBuilder(
             documents: readAll(taking: &texts, makingPassages: makingPassages, extracting: extracting))
         var corpus = builder.build(parts: parts)

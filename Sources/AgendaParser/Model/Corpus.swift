@@ -43,4 +43,7 @@ public struct CorpusParts: OptionSet, Hashable, Sendable {
     public static let diagnostics = CorpusParts(rawValue: 1 << 3)
     public static let core: CorpusParts = []
     public static let all: CorpusParts = [.concepts, .works, .passages, .diagnostics]
+
+    /// Whether citations must be read: for the works, and for their diagnostics.
+    var needsCitations: Bool { !isDisjoint(with: [.works, .diagnostics]) }
 }

@@ -24,8 +24,7 @@ struct CorpusBuilder {
         // Only the index check and the challenges (a curated row's line) read lines.
         for position in documents.indices { documents[position].lines = [] }
         let needsConcepts = parts.contains(.concepts)
-        // Citations are read for the works, and for their diagnostics.
-        let needsCitations = !parts.isDisjoint(with: [.works, .diagnostics])
+        let needsCitations = parts.needsCitations
         let pairs = needsConcepts ? ConceptExtractor(documents: documents, index: index).pairs() : []
         for position in documents.indices { documents[position].termPairs = nil }
         var citations: (facts: [CitationFact], diagnostics: [Diagnostic]) = ([], [])
