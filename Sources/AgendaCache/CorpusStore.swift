@@ -115,7 +115,9 @@ public final class CorpusStore {
 
     /// The search index: from the cache if it holds one (hits then decode only
     /// the passages they show), else built from the whole corpus and cached.
-    public func searchIndex() throws -> SearchIndex {
+    /// Where no cache is written, an index is used for one search: its passages
+    /// are scanned for the patterns of `query` (if given) rather than indexed.
+    public func searchIndex(for query: SearchQuery? = nil) throws -> SearchIndex {
         let searched = try searchedCorpus()
         if let mapped, let header, case .hit = status {
             do {
@@ -170,12 +172,12 @@ public final class CorpusStore {
         // The corpus sections are written before the index is built, and the
         // index goes to the file as it is encoded: no section is held encoded.
         let writer = startCache(whole, parts: .all)
+        let scanning = writer == nil ? query : nil
         progress?(
-            "\(writer == nil ? "normalising" : "indexing") \(Self.grouped(whole.passages.count)) passages for search…")
+            "\(scanning == nil ? "indexing" : "scanning") \(Self.grouped(whole.passages.count)) passages for search…")
         defer { progress?(nil) }
         FreedMemory.returnToTheSystem()
-        // An index that no cache keeps is used for one search: its passages are scanned, not indexed.
-        let index = SearchIndex(corpus: whole, indexingPassages: writer != nil)
+        let index = SearchIndex(corpus: whole, scanningPassagesFor: scanning)
         if let writer {
             writer.beginSection("index")
             var encoder = BinaryWriter(spillingTo: writer.write)
@@ -246,11 +248,11 @@ public final class CorpusStore {
     /// The results of `query`: from the cached index, or, if the search found
     /// part of it damaged, from a rebuilt one (and the cache is rewritten).
     public func search(_ query: SearchQuery) throws -> SearchResults {
-        let index = try searchIndex()
+        let index = try searchIndex(for: query)
         let results = index.search(query)
         guard index.foundDamage() else { return results }
         rejectCache(because: "damaged cache (found while searching)")
-        return try searchIndex().search(query)
+        return try searchIndex(for: query).search(query)
     }
 
     /// Forgets what was read from the cache; the next request parses the documents.

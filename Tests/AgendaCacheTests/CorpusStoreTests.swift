@@ -172,17 +172,20 @@ struct CorpusStoreTests {
         #expect(scratch.cacheFiles.isEmpty)
     }
 
-    /// Without a cache the passages are scanned rather than indexed: the answers are the same.
+    /// Without a cache the passages are scanned for the query rather than indexed: the answers are the same.
     @Test func aSearchWithoutCacheScansThePassagesAndAnswersAlike() throws {
         let scratch = try Scratch(sample)
-        let unindexed = try CorpusStore(
-            dataDirectory: scratch.data.path, options: LoadOptions(), location: nil, toolVersion: "test"
-        ).searchIndex()
-        let indexed = try scratch.store().searchIndex()
+        func uncached() -> CorpusStore {
+            CorpusStore(dataDirectory: scratch.data.path, options: LoadOptions(), location: nil, toolVersion: "test")
+        }
+        let unindexed = try uncached().searchIndex(for: SearchQuery("对齐"))
+        let indexed = try scratch.store().searchIndex(for: SearchQuery("对齐"))
         #expect(!unindexed.passages.texts.isIndexed && indexed.passages.texts.isIndexed)
+        #expect(try uncached().searchIndex().passages.texts.isIndexed)
         for text in ["对齐", "reward hacking", "Amodei", "监管", "alignmnt", "no such words"] {
             let query = SearchQuery(text)
             #expect(unindexed.search(query) == indexed.search(query), "\(text)")
+            #expect(try uncached().search(query) == indexed.search(query), "\(text)")
         }
     }
 

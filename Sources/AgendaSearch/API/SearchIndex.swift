@@ -36,18 +36,36 @@ public struct SearchIndex: Sendable {
     /// (its chunks are checked as they are read): its results are then incomplete.
     package var foundDamage: @Sendable () -> Bool = { false }
 
-    /// `indexingPassages: false` builds an index for one search that is not cached: the
-    /// passages are normalised but not indexed, and each pattern scans them all, which
-    /// costs far less than indexing them. A search that finds nothing indexes them first
-    /// (see `search(_:)`), so its answers are the same.
-    public init(corpus: Corpus, indexingPassages: Bool = true) {
-        // The passages are indexed in one piece per core. Joining the pieces takes one
-        // core, so the concepts, challenges and works are indexed on the other meanwhile.
-        var pieces = TextCollection.pieces(of: corpus.passages.map(\.text), indexing: indexingPassages)
+    /// Normalises and indexes every passage and every field of `corpus`.
+    public init(corpus: Corpus) {
+        self.init(corpus: corpus, scanningPassagesFor: nil)
+    }
+
+    /// An index for one search that is not cached: the passages are scanned for the
+    /// patterns of `query` and nothing of them is indexed or kept normalised (see
+    /// `ScannedTexts`), which costs far less. Other queries are answered alike, each
+    /// of their patterns in a scan of its own; a search that finds nothing indexes the
+    /// passages first (see `search(_:)`). Nil: the passages are indexed.
+    public init(corpus: Corpus, scanningPassagesFor query: SearchQuery?) {
+        let aliases = AliasTable(concepts: corpus.concepts)
+        let texts = corpus.passages.map(\.text)
+        // The passages are indexed (or scanned) in pieces on every core; the concepts,
+        // challenges and works are indexed beside them.
+        var pieces: [TextCollection] = []
+        var patterns: [KeywordPattern] = []
+        if let query {
+            patterns = QueryParser(aliases: aliases).parse(query).patterns
+        } else {
+            pieces = TextCollection.pieces(of: texts)
+        }
         let (passages, (concepts, challenges, works)) = concurrently {
-            let taken = pieces
-            pieces = []
-            return FieldedCollection(bodies: TextCollection(joining: taken))
+            guard query != nil else {
+                // Joining the pieces takes one core.
+                let taken = pieces
+                pieces = []
+                return FieldedCollection(bodies: TextCollection(joining: taken))
+            }
+            return FieldedCollection(bodies: TextCollection(scanning: texts, for: patterns))
         } _: {
             (
                 FieldedCollection(units: corpus.concepts.map(SearchIndex.fields(of:))),
@@ -57,7 +75,7 @@ public struct SearchIndex: Sendable {
         }
         self.init(
             corpus: corpus, records: SearchRecords(corpus), passages: passages, concepts: concepts,
-            challenges: challenges, works: works, aliases: AliasTable(concepts: corpus.concepts))
+            challenges: challenges, works: works, aliases: aliases)
     }
 
     init(

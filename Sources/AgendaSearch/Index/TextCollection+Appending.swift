@@ -6,7 +6,7 @@ extension TextCollection {
     /// in `other` are numbered in the order `other` met them.
     mutating func append(_ other: TextCollection) {
         let offset = Int32(count)
-        isIndexed = isIndexed && other.isIndexed
+        precondition(isIndexed && other.isIndexed, "scanned texts are not joined")
         // Each column is taken out before it grows, so that it is unique and grows in place.
         var normalised = self.normalised.array
         self.normalised = Column()

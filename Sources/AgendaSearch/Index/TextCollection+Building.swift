@@ -2,21 +2,20 @@ import AgendaParser
 import Foundation
 
 extension TextCollection {
-    /// Normalises and indexes `texts` (unless `indexing` is false: see `isIndexed`); text `i`
-    /// keeps number `i`. Large inputs are built in `parts` pieces in parallel and joined (nil:
-    /// one per core).
-    init(texts: [String], parts: Int? = nil, indexing: Bool = true) {
-        self.init(joining: Self.pieces(of: texts, parts: parts, indexing: indexing))
+    /// Normalises and indexes `texts`; text `i` keeps number `i`. Large inputs are built in
+    /// `parts` pieces in parallel and joined (nil: one per core).
+    init(texts: [String], parts: Int? = nil) {
+        self.init(joining: Self.pieces(of: texts, parts: parts))
     }
 
     /// `texts` normalised and indexed in consecutive pieces, in parallel: one piece per
     /// core (or `parts`) when they hold 1 MiB or more, else one.
-    static func pieces(of texts: [String], parts: Int? = nil, indexing: Bool = true) -> [TextCollection] {
+    static func pieces(of texts: [String], parts: Int? = nil) -> [TextCollection] {
         var bytes = 0
         for text in texts { bytes += text.utf8.count }
         let parts = min(parts ?? (bytes < 1 << 20 ? 1 : ProcessInfo.processInfo.activeProcessorCount), texts.count)
         guard parts > 1 else {
-            return [TextCollection(sequential: texts[...], expectedBytes: bytes, indexing: indexing)]
+            return [TextCollection(sequential: texts[...], expectedBytes: bytes)]
         }
         // Pieces of about equal size, in order.
         var bounds = [0]
@@ -33,7 +32,7 @@ extension TextCollection {
             // others appends in place; pages not yet written take no memory.
             TextCollection(
                 sequential: texts[pieceBounds[piece]..<pieceBounds[piece + 1]], expectedBytes: pieceBytes,
-                textCapacity: piece == 0 ? bytes + bytes / 8 : pieceBytes, indexing: indexing)
+                textCapacity: piece == 0 ? bytes + bytes / 8 : pieceBytes)
         }
     }
 
@@ -54,9 +53,8 @@ extension TextCollection {
         self = result
     }
 
-    private init(sequential texts: ArraySlice<String>, expectedBytes: Int, textCapacity: Int? = nil, indexing: Bool) {
-        var builder = TextCollectionBuilder(
-            expectedBytes: expectedBytes, textCapacity: textCapacity, recordingTerms: indexing)
+    private init(sequential texts: ArraySlice<String>, expectedBytes: Int, textCapacity: Int? = nil) {
+        var builder = TextCollectionBuilder(expectedBytes: expectedBytes, textCapacity: textCapacity)
         for text in texts { builder.add(text) }
         self = builder.finish()
     }
@@ -82,25 +80,18 @@ struct TextCollectionBuilder: ~Copyable {
     private var postings: PostingAccumulator
     /// The terms of the text being added (kept for their capacity).
     private var pendingTerms: [PendingTerm] = []
-    /// False: only the texts and their lengths are kept (see `TextCollection.isIndexed`).
-    private let recordingTerms: Bool
 
     /// `expectedBytes` (UTF-8 of all texts) sizes the buffers, `textCapacity` (if larger) the
     /// normalised text alone; they grow as needed.
-    init(expectedBytes: Int = 4096, textCapacity: Int? = nil, recordingTerms: Bool = true) {
-        postings = PostingAccumulator(capacity: recordingTerms ? max(64, expectedBytes / 256) : 64)
+    init(expectedBytes: Int = 4096, textCapacity: Int? = nil) {
+        postings = PostingAccumulator(capacity: max(64, expectedBytes / 256))
         normalised.reserveCapacity(max(expectedBytes, textCapacity ?? 0))
-        self.recordingTerms = recordingTerms
     }
 
     mutating func add(_ text: String) {
         normaliser.normalise(text, into: &scalars)
         normalised.appendUTF8(scalars)
         starts.append(UInt32(normalised.count))
-        guard recordingTerms else {
-            lengths.append(Int32(Tokeniser.scan(scalars) { _ in }))
-            return
-        }
         let number = Int32(lengths.count)
         let scalars = self.scalars
         // The text's terms are collected first and their slots loaded ahead
@@ -140,7 +131,6 @@ struct TextCollectionBuilder: ~Copyable {
 
     consuming func finish() -> TextCollection {
         var result = TextCollection()
-        result.isIndexed = recordingTerms
         result.normalised = Column(normalised)
         result.starts = Column(starts)
         result.lengths = Column(lengths)

@@ -51,6 +51,12 @@ extension TextCollection {
     /// text's start in `normalised`, not overlapping, in order.
     func occurrences(of pattern: KeywordPattern, in index: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        if let scanned {
+            // Only the scanned texts' lengths are kept: the text is normalised again.
+            let bytes = ScannedTexts.normalisedUTF8(of: scanned.originals[index])
+            bytes.withUnsafeBufferPointer { Self.scan(pattern, in: $0, range: 0..<$0.count) { result.append($0) } }
+            return result
+        }
         var known = 0..<0
         scan(pattern, in: index, known: &known) { result.append($0) }
         return result
@@ -68,35 +74,44 @@ extension TextCollection {
     private func scan(
         _ pattern: KeywordPattern, in index: Int, known: inout Range<Int>, _ found: (Range<Int>) -> Void
     ) {
-        let needle = pattern.bytes
-        guard !needle.isEmpty else { return }
+        guard !pattern.bytes.isEmpty else { return }
         let textRange = range(of: index)
         guard normalised.isIntact(textRange, known: &known) else { return }
-        normalised.withUnsafeBufferPointer { buffer in
-            needle.withUnsafeBufferPointer { needleBuffer in
-                guard let base = buffer.baseAddress, let needleBase = needleBuffer.baseAddress else { return }
-                // Candidates are found by their last byte with memchr (vectorised in libc): for
-                // CJK that is a continuation byte, much rarer than a lead byte.
-                let lastByte = Int32(needle[needle.count - 1])
-                var at = textRange.lowerBound + needle.count - 1
-                while at < textRange.upperBound {
-                    guard let match = memchr(base + at, lastByte, textRange.upperBound - at) else { break }
-                    let end = base.distance(to: match.assumingMemoryBound(to: UInt8.self)) + 1
-                    let start = end - needle.count
-                    if memcmp(base + start, needleBase, needle.count) == 0
-                        && startsWord(pattern, buffer, start, textRange) && endsWord(pattern, buffer, end, textRange)
-                    {
-                        found((start - textRange.lowerBound)..<(end - textRange.lowerBound))
-                        at = end + needle.count - 1
-                    } else {
-                        at = end
-                    }
+        normalised.withUnsafeBufferPointer { Self.scan(pattern, in: $0, range: textRange, found) }
+    }
+
+    /// Each occurrence of `pattern` in the normalised UTF-8 `buffer[range]`, as a range
+    /// relative to `range`'s start.
+    @inline(__always)
+    static func scan(
+        _ pattern: KeywordPattern, in buffer: UnsafeBufferPointer<UInt8>, range textRange: Range<Int>,
+        _ found: (Range<Int>) -> Void
+    ) {
+        let needle = pattern.bytes
+        guard !needle.isEmpty else { return }
+        needle.withUnsafeBufferPointer { needleBuffer in
+            guard let base = buffer.baseAddress, let needleBase = needleBuffer.baseAddress else { return }
+            // Candidates are found by their last byte with memchr (vectorised in libc): for
+            // CJK that is a continuation byte, much rarer than a lead byte.
+            let lastByte = Int32(needle[needle.count - 1])
+            var at = textRange.lowerBound + needle.count - 1
+            while at < textRange.upperBound {
+                guard let match = memchr(base + at, lastByte, textRange.upperBound - at) else { break }
+                let end = base.distance(to: match.assumingMemoryBound(to: UInt8.self)) + 1
+                let start = end - needle.count
+                if memcmp(base + start, needleBase, needle.count) == 0
+                    && startsWord(pattern, buffer, start, textRange) && endsWord(pattern, buffer, end, textRange)
+                {
+                    found((start - textRange.lowerBound)..<(end - textRange.lowerBound))
+                    at = end + needle.count - 1
+                } else {
+                    at = end
                 }
             }
         }
     }
 
-    private func startsWord(
+    private static func startsWord(
         _ pattern: KeywordPattern, _ buffer: UnsafeBufferPointer<UInt8>, _ at: Int, _ text: Range<Int>
     ) -> Bool {
         guard pattern.startsWithWord, at > text.lowerBound else { return true }
@@ -109,7 +124,7 @@ extension TextCollection {
         return true
     }
 
-    private func endsWord(
+    private static func endsWord(
         _ pattern: KeywordPattern, _ buffer: UnsafeBufferPointer<UInt8>, _ end: Int, _ text: Range<Int>
     ) -> Bool {
         switch pattern.ending {

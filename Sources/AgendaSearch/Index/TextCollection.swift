@@ -29,10 +29,12 @@ struct TextCollection: Hashable, Codable, Sendable {
     var postings = Column<UInt8>()
     /// How many texts hold each term.
     var documentCounts = Column<Int32>()
-    /// False for texts normalised to be scanned once (`init(texts:parts:indexing:)`, for a search
-    /// that writes no cache): they have their lengths but no terms or postings, so every text is a
-    /// candidate of every pattern. Such a collection is never encoded.
-    var isIndexed = true
+    /// For texts scanned for one search rather than indexed (`init(scanning:for:)`): their
+    /// matches; such a collection holds lengths but no normalised text, terms or postings,
+    /// and is never encoded.
+    var scanned: ScannedTexts?
+
+    var isIndexed: Bool { scanned == nil }
 
     var count: Int { lengths.count }
 
@@ -41,6 +43,9 @@ struct TextCollection: Hashable, Codable, Sendable {
 
     /// The normalised text of `index` (for tests and explanations); empty if its bytes are damaged.
     func text(_ index: Int) -> String {
+        if let scanned {
+            return String(decoding: ScannedTexts.normalisedUTF8(of: scanned.originals[index]), as: UTF8.self)
+        }
         let range = range(of: index)
         guard normalised.isIntact(range) else { return "" }
         return normalised.withUnsafeBufferPointer { String(decoding: $0[range], as: UTF8.self) }

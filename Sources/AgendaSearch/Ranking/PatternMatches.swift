@@ -57,10 +57,17 @@ extension FieldedCollection {
     /// Candidates from the postings, each verified as an exact occurrence;
     /// many candidates are verified in parallel, in pieces joined in order.
     func matches(of pattern: KeywordPattern) -> PatternMatches {
-        guard texts.isIndexed else {
-            // Every text is a candidate; `termsFound` is unknown, and false.
+        if let scanned = texts.scanned {
+            // Found as the texts were scanned; `termsFound` is unknown, and false.
             guard !pattern.lookups.isEmpty else { return PatternMatches() }
-            return verified(pattern, Array(0..<Int32(texts.count)), termsFound: false)
+            let found = scanned.occurrences(of: pattern)
+            var result = PatternMatches()
+            (result.texts, result.counts) = (found.texts, found.counts)
+            for text in found.texts {
+                let unit = Int32(unit(of: Int(text)))
+                if result.units.last != unit { result.units.append(unit) }
+            }
+            return result
         }
         if let term = exactTerm(pattern) { return counted(term) }
         var lists = pattern.lookups.map(texts.postings(of:))
