@@ -62,20 +62,13 @@ final class ScannedTexts: Sendable {
         return bytes
     }
 
-    /// Consecutive ranges of `texts`, about 4 MiB each and a few per core, so that
-    /// cores that finish early take more.
+    /// Consecutive ranges of `texts`: at least four per core, so that cores that finish
+    /// early take more, and at most about 4 MiB each.
     private static func pieces(of texts: [String]) -> [Range<Int>] {
         var bytes = 0
         for text in texts { bytes += text.utf8.count }
         let count = max(1, min(texts.count, max(bytes >> 22, 4 * ProcessInfo.processInfo.activeProcessorCount)))
-        var bounds = [0]
-        var running = 0
-        for (index, text) in texts.enumerated() {
-            running += text.utf8.count
-            if running * count >= bytes * bounds.count && bounds.count < count { bounds.append(index + 1) }
-        }
-        if bounds.last != texts.count { bounds.append(texts.count) }
-        return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
+        return TextCollection.pieceRanges(of: texts, bytes: bytes, count: count)
     }
 
     /// One piece's lengths (when `measuring`) and each pattern's occurrences, numbered from `first`.

@@ -17,23 +17,28 @@ extension TextCollection {
         guard parts > 1 else {
             return [TextCollection(sequential: texts[...], expectedBytes: bytes)]
         }
-        // Pieces of about equal size, in order.
+        let pieceBytes = bytes / parts
+        let ranges = pieceRanges(of: texts, bytes: bytes, count: parts)
+        return ranges.concurrentMap { range in
+            // The first piece reserves room for every piece's text, so that joining the
+            // others appends in place; pages not yet written take no memory.
+            TextCollection(
+                sequential: texts[range], expectedBytes: pieceBytes,
+                textCapacity: range.lowerBound == 0 ? bytes + bytes / 8 : pieceBytes)
+        }
+    }
+
+    /// `count` consecutive ranges of `texts` (fewer if there are fewer texts) holding about
+    /// equal shares of their `bytes` of UTF-8, in order.
+    static func pieceRanges(of texts: [String], bytes: Int, count: Int) -> [Range<Int>] {
         var bounds = [0]
         var running = 0
         for (index, text) in texts.enumerated() {
             running += text.utf8.count
-            if running * parts >= bytes * bounds.count && bounds.count < parts { bounds.append(index + 1) }
+            if running * count >= bytes * bounds.count && bounds.count < count { bounds.append(index + 1) }
         }
         if bounds.last != texts.count { bounds.append(texts.count) }
-        let pieceBounds = bounds
-        let pieceBytes = bytes / parts
-        return Array(0..<(bounds.count - 1)).concurrentMap { piece in
-            // The first piece reserves room for every piece's text, so that joining the
-            // others appends in place; pages not yet written take no memory.
-            TextCollection(
-                sequential: texts[pieceBounds[piece]..<pieceBounds[piece + 1]], expectedBytes: pieceBytes,
-                textCapacity: piece == 0 ? bytes + bytes / 8 : pieceBytes)
-        }
+        return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
     }
 
     /// The `pieces` as one collection, their texts numbered on in order. Each piece is
