@@ -68,9 +68,7 @@ public final class CorpusStore {
             return cached
         }
         writtenAt = Self.now()
-        // A listing of challenges parses (and caches) only what it shows; the first
-        // command that needs more parses everything and rewrites the cache.
-        let parsing: CorpusParts = parts.isEmpty && !searchExpected ? .core : .all
+        let parsing = partsToParse(asked: parts)
         progress?("parsing the documents (\(parseReason))…")
         defer { progress?(nil) }
         let parsed = try AgendaParser.parseWithManifest(directory: dataDirectory, options: options, parts: parsing)
@@ -81,6 +79,17 @@ public final class CorpusStore {
         header = nil
         if !searchExpected, let writer = startCache(parsed.corpus, parts: parsing) { finishCache(writer) }
         return parsed.corpus
+    }
+
+    /// What a parse for `parts` makes. With a cache to write, everything, except
+    /// for a listing of challenges, which parses (and caches) only what it shows:
+    /// the first command that needs more parses everything and rewrites the cache.
+    /// With none, what was asked for. The diagnostics are those of a whole parse,
+    /// so asking for them parses everything.
+    private func partsToParse(asked parts: CorpusParts) -> CorpusParts {
+        if parts.contains(.diagnostics) { return .all }
+        guard cacheFile != nil else { return parts }
+        return parts.isEmpty && !searchExpected ? .core : .all
     }
 
     /// The corpus with at least `parts`, where the passages and works may be
@@ -168,7 +177,7 @@ public final class CorpusStore {
                 status = .miss("\(error)")
             }
         }
-        let whole = try corpus(.all)
+        let whole = try corpus(SearchIndex.corpusParts)
         // The corpus sections are written before the index is built, and the
         // index goes to the file as it is encoded: no section is held encoded.
         let writer = startCache(whole, parts: .all)
@@ -218,7 +227,7 @@ public final class CorpusStore {
             skeletonDiagnostics = skeleton.diagnostics
             return skeleton
         }
-        return try corpus(.all)
+        return try corpus(SearchIndex.corpusParts)
     }
 
     /// The warnings about skipped files of the corpus read last (the skeleton's, after a cached search).

@@ -18,13 +18,7 @@ public enum AgendaParser {
         directory: String, options: LoadOptions = LoadOptions(), parts: CorpusParts = .all
     ) throws -> (corpus: Corpus, files: [FileRecord]) {
         var (texts, diagnostics, files) = try CorpusLoader(options: options).loadWithManifest(directory: directory)
-        // Without concepts or passages, only the agendas' documents need passages (made by the builder).
-        let makingPassages = !parts.isDisjoint(with: [.concepts, .passages])
-        // Documents are extracted as they are read when both concepts and citations are wanted.
-        let extracting = makingPassages && parts.contains(.concepts) && parts.needsCitations
-        var builder = CorpusBuilder(
-            documents: readAll(taking: &texts, makingPassages: makingPassages, extracting: extracting))
-        var corpus = builder.build(parts: parts)
+        var corpus = parse(taking: &texts, parts: parts)
         corpus.diagnostics = diagnostics + corpus.diagnostics
         return (corpus, files)
     }
@@ -35,11 +29,16 @@ public enum AgendaParser {
         return parse(taking: &texts)
     }
 
-    /// `parse(_:)`, emptying `texts` as the documents are read, so that each
-    /// one's lines are freed once its blocks are made (see `readAll`).
-    static func parse(taking texts: inout [SourceText]) -> Corpus {
-        var builder = CorpusBuilder(documents: readAll(taking: &texts, extracting: true))
-        return builder.build()
+    /// `parse(_:)` of `parts` (the rest is left empty), emptying `texts` as the documents
+    /// are read, so that each one's lines are freed once its blocks are made (see `readAll`).
+    static func parse(taking texts: inout [SourceText], parts: CorpusParts = .all) -> Corpus {
+        // Without concepts or passages, only the agendas' documents need passages (made by the builder).
+        let makingPassages = !parts.isDisjoint(with: [.concepts, .passages])
+        // Documents are extracted as they are read when both concepts and citations are wanted.
+        let extracting = makingPassages && parts.contains(.concepts) && parts.needsCitations
+        var builder = CorpusBuilder(
+            documents: readAll(taking: &texts, makingPassages: makingPassages, extracting: extracting))
+        return builder.build(parts: parts)
     }
 
     /// Reads documents in parallel, in order, emptying `texts`: each text is let

@@ -189,6 +189,22 @@ struct CorpusStoreTests {
         }
     }
 
+    /// With no cache to write, a parse makes only the parts asked for; diagnostics are always a whole parse's.
+    @Test func withoutACacheOnlyThePartsAskedForAreParsed() throws {
+        let scratch = try Scratch(sample)
+        func uncached() -> CorpusStore {
+            CorpusStore(dataDirectory: scratch.data.path, options: LoadOptions(), location: nil, toolVersion: "test")
+        }
+        let whole = try scratch.store().corpus()
+        #expect(!whole.works.isEmpty && !whole.concepts.isEmpty && !whole.passages.isEmpty)
+        let concepts = try uncached().corpus([.concepts])
+        #expect(concepts.concepts == whole.concepts && concepts.works.isEmpty && concepts.passages.isEmpty)
+        #expect(try uncached().corpus([.works]).works == whole.works)
+        #expect(try uncached().corpus([.diagnostics]).diagnostics == whole.diagnostics)
+        let searched = try uncached().searchIndex(for: SearchQuery("对齐")).corpus
+        #expect(searched.works == whole.works && searched.passages == whole.passages)
+    }
+
     @Test func anUnwritableCacheDirectoryOnlyCostsTheCache() throws {
         let scratch = try Scratch(sample)
         try FileManager.default.createDirectory(at: scratch.cache, withIntermediateDirectories: true)

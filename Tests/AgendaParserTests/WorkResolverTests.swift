@@ -133,6 +133,31 @@ import Testing
                 == "'Ngo et al., 2023' merged into ngo2023 (cited at a.txt:1) on author and year alone")
     }
 
+    /// A parse that keeps no diagnostics skips the resolver's reports, not its merges.
+    @Test func resolvingWithoutDiagnosticsGivesTheSameWorks() throws {
+        func parse(_ files: [(String, String)], parts: CorpusParts) -> Corpus {
+            var texts = files.map { SourceText(name: $0.0, text: $0.1) }
+            return AgendaParser.parse(taking: &texts, parts: parts)
+        }
+        let files = [
+            ("a.txt", "风险(Ngo等人,2023年)。\n再次(Ngo等人,2023年)。\n(Doe and Roe, 2020)\n"),
+            ("b.txt", "风险(Ngo et al., 2023)。\n[Adams](https://doi.org/10.1/x) (Adams et al., 2014)\n"),
+            ("c.md", Self.christianoReference),
+        ]
+        let whole = parse(files, parts: .all)
+        let quiet = parse(files, parts: [.concepts, .works, .passages])
+        #expect(!CitationTesting.citationDiagnostics(whole).isEmpty)
+        #expect(quiet.works == whole.works && quiet.concepts == whole.concepts && quiet.passages == whole.passages)
+        #expect(quiet.diagnostics.allSatisfy { $0.isAboutLoading })
+
+        let real = try AgendaParser.parse(directory: CitationTesting.dataDirectory)
+        let realQuiet = try AgendaParser.parseWithManifest(
+            directory: CitationTesting.dataDirectory, parts: [.works]
+        ).corpus
+        #expect(realQuiet.works == real.works && realQuiet.works.count > 50)
+        #expect(realQuiet.diagnostics == real.diagnostics.filter(\.isAboutLoading))
+    }
+
     @Test func workWithoutAFullReferenceIsReported() {
         let corpus = CitationTesting.parse([("a.txt", "风险(Ngo等人,2023年)。\n")])
         let diagnostics = CitationTesting.citationDiagnostics(corpus)

@@ -46,7 +46,11 @@ struct CorpusBuilder {
         }
         // Work resolution runs on one core; the concepts and section references run beside it.
         let (resolved, (concepts, attached)) = concurrently {
-            needsCitations ? WorkResolver(facts: citations.facts).resolve() : (works: [], diagnostics: [])
+            guard needsCitations else { return (works: [Work](), diagnostics: [Diagnostic]()) }
+            // The resolver is handed the only copy of the facts, which it lets go once the works are made.
+            let resolver = WorkResolver(facts: citations.facts, diagnosing: parts.contains(.diagnostics))
+            citations.facts = []
+            return resolver.resolve()
         } _: {
             var concepts: [Concept] = []
             if needsConcepts {

@@ -5,14 +5,12 @@ import Foundation
 /// group says about its work (kept up to date on every merge, so deciding a merge
 /// never rescans a group).
 struct WorkClusters {
-    let facts: [CitationFact]
     private var parent: [Int]
     private(set) var members: [[Int]]
     private(set) var reasons: [Set<MergeReason>]
     private(set) var summaries: [Summary]
 
     init(facts: [CitationFact]) {
-        self.facts = facts
         self.parent = Array(facts.indices)
         self.members = facts.indices.map { [$0] }
         self.reasons = Array(repeating: [], count: facts.count)
@@ -52,9 +50,14 @@ struct WorkClusters {
 
     /// Current group roots, ordered by their first mention.
     mutating func roots() -> [Int] {
-        let roots = facts.indices.filter { find($0) == $0 }
+        precondition(summaries.count == parent.count, "the summaries were discarded")
+        let roots = parent.indices.filter { find($0) == $0 }
         return roots.sorted { (summaries[$0].firstSource, $0) < (summaries[$1].firstSource, $1) }
     }
+
+    /// Lets the summaries go once merging is done (they are the clusters' largest part);
+    /// `find`, `members` and `reasons` still work, `roots`, `summary(of:)` and `union` no longer.
+    mutating func discardSummaries() { summaries = [] }
 
     /// What a group says about its work, for deciding merges.
     struct Summary {

@@ -11,7 +11,15 @@
 /// Merges on weak evidence across documents are reported, as are works that no
 /// source describes beyond author and year.
 struct WorkResolver {
-    let facts: [CitationFact]
+    private var facts: [CitationFact]
+    /// Whether the weak merges and the works without a full reference are reported;
+    /// a parse that keeps no diagnostics skips making them.
+    private let diagnosing: Bool
+
+    init(facts: [CitationFact], diagnosing: Bool = true) {
+        self.facts = facts
+        self.diagnosing = diagnosing
+    }
 
     /// A weak merge to report once keys are known.
     private struct MergeNote {
@@ -21,7 +29,9 @@ struct WorkResolver {
         var fact: Int
     }
 
-    func resolve() -> (works: [Work], diagnostics: [Diagnostic]) {
+    /// The works, in key order. The facts are let go once the works are assembled
+    /// (a caller that hands over its only copy frees them then).
+    consuming func resolve() -> (works: [Work], diagnostics: [Diagnostic]) {
         var clusters = WorkClusters(facts: facts)
         var notes: [MergeNote] = []
         var diagnostics: [Diagnostic] = []
@@ -30,14 +40,23 @@ struct WorkResolver {
         mergeByAuthorOnly(&clusters, notes: &notes)
 
         let roots = clusters.roots()
-        let (members, reasons) = (clusters.members, clusters.reasons)
-        var works = roots.concurrentMap { root in
-            WorkAssembler.work(from: members[root].map { facts[$0] }, reasons: reasons[root])
+        clusters.discardSummaries()
+        var works: [Work] = []
+        do {
+            let (members, reasons, facts) = (clusters.members, clusters.reasons, self.facts)
+            works = roots.concurrentMap { root in
+                WorkAssembler.work(from: members[root].map { facts[$0] }, reasons: reasons[root])
+            }
         }
+        self.facts = []
         CitationKey.assign(&works)
         var keyOfRoot: [Int: String] = [:]
         for (root, work) in zip(roots, works) { keyOfRoot[root] = work.key }
 
+        guard diagnosing else {
+            works.sort { $0.key < $1.key }
+            return (works, [])
+        }
         for note in notes {
             let key = keyOfRoot[clusters.find(note.fact)] ?? ""
             diagnostics.append(
@@ -109,7 +128,7 @@ struct WorkResolver {
                 }
                 if fits.count == 1 {
                     let anchor = clusters.summary(of: fits[0])
-                    if mine.documents.isDisjoint(with: anchor.documents) {
+                    if diagnosing, mine.documents.isDisjoint(with: anchor.documents) {
                         notes.append(
                             MergeNote(
                                 reason: .authorYear, mention: mine.firstMention, other: anchor.firstSource,
@@ -119,9 +138,11 @@ struct WorkResolver {
                     continue
                 }
                 if fits.count > 1 {
-                    diagnostics.append(
-                        CitationDiagnostics.ambiguous(
-                            text: mine.firstMention.text, candidates: fits.count, at: mine.firstSource))
+                    if diagnosing {
+                        diagnostics.append(
+                            CitationDiagnostics.ambiguous(
+                                text: mine.firstMention.text, candidates: fits.count, at: mine.firstSource))
+                    }
                     continue
                 }
                 // No reference entry fits: join an earlier citation of the same author and year.
@@ -130,7 +151,7 @@ struct WorkResolver {
                     return fitsCitation(mine, clusters.summaries[root])
                 }) {
                     let theirs = clusters.summary(of: other)
-                    if mine.documents.isDisjoint(with: theirs.documents) {
+                    if diagnosing, mine.documents.isDisjoint(with: theirs.documents) {
                         notes.append(
                             MergeNote(
                                 reason: .authorYear, mention: mine.firstMention, other: theirs.firstSource,
@@ -167,9 +188,11 @@ struct WorkResolver {
                         || authorsFit(mine, count: clusters.summaries[root].referenceAuthorCount))
             }
             guard fitting.count == 1 else { continue }
-            let theirs = clusters.summary(of: fitting[0])
-            notes.append(
-                MergeNote(reason: .authorOnly, mention: mine.firstMention, other: theirs.firstSource, fact: root))
+            if diagnosing {
+                let theirs = clusters.summary(of: fitting[0])
+                notes.append(
+                    MergeNote(reason: .authorOnly, mention: mine.firstMention, other: theirs.firstSource, fact: root))
+            }
             clusters.union(fitting[0], root, reason: .authorOnly)
         }
     }

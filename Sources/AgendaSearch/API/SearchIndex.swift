@@ -36,6 +36,9 @@ public struct SearchIndex: Sendable {
     /// (its chunks are checked as they are read): its results are then incomplete.
     package var foundDamage: @Sendable () -> Bool = { false }
 
+    /// The parts of a corpus that a search reads (not its diagnostics).
+    public static let corpusParts: CorpusParts = [.concepts, .works, .passages]
+
     /// Normalises and indexes every passage and every field of `corpus`.
     public init(corpus: Corpus) {
         self.init(corpus: corpus, scanningPassagesFor: nil)
