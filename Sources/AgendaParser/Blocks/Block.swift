@@ -54,11 +54,16 @@ struct Table: Sendable, Equatable {
 /// CJK characters (Chinese wraps anywhere), one space between words otherwise.
 enum TextJoiner {
     static func join(_ parts: [(line: Int, text: String)], document: String) -> (String, LineMap) {
+        let parts = parts.map { (line: $0.line, text: $0.text.trimmingSpaces()) }
+        if parts.count == 1 { return (parts[0].text, LineMap(document: document, line: parts[0].line)) }
+        // Sized once: a text grown by appending keeps up to half its capacity unused, for as long as the passage.
         var text = ""
+        text.reserveCapacity(parts.reduce(parts.count) { $0 + $1.text.utf8.count })
         var starts: [Int] = []
         var lines: [Int] = []
-        for (line, part) in parts {
-            let trimmed = part.trimmingSpaces()
+        starts.reserveCapacity(parts.count)
+        lines.reserveCapacity(parts.count)
+        for (line, trimmed) in parts {
             if !text.isEmpty, !trimmed.isEmpty,
                 !(text.unicodeScalars.last.map(\.isWideScript) ?? false),
                 !(trimmed.unicodeScalars.first.map(\.isWideScript) ?? false)

@@ -222,7 +222,7 @@ extension Passage: BinaryCodable {
         let kind = try reader.read(case: Kind.self)
         let text = try reader.read(String.self)
         let lines = try reader.read(LineMap.self)
-        guard lines.starts.last.map({ $0 <= text.utf8.count }) ?? false else {
+        guard lines.lastStart <= text.utf8.count else {
             throw BinaryCodingError.invalid("passage line start")
         }
         self.init(kind: kind, text: text, lines: lines)
@@ -233,9 +233,9 @@ extension Passage: BinaryCodable {
 extension LineMap: BinaryCodable {
     package func encode(to writer: inout BinaryWriter) {
         writer.write(interned: document)
-        writer.write(starts.count)
+        writer.write(count)
         var previous = 0
-        for (start, line) in zip(starts, lineNumbers) {
+        forEachLine { start, line in
             writer.write(start - previous)
             writer.write(line)
             previous = start
@@ -246,6 +246,16 @@ extension LineMap: BinaryCodable {
         let document = try reader.readInterned()
         let count = try reader.readCount()
         guard count > 0 else { throw BinaryCodingError.invalid("line map") }
+        if count == 1 {
+            // The common case, made without arrays.
+            let start = try reader.read(Int.self)
+            let line = try reader.read(Int.self)
+            self =
+                start == 0
+                ? LineMap(document: document, line: line)
+                : LineMap(document: document, starts: [start], lineNumbers: [line])
+            return
+        }
         var starts: [Int] = []
         var lines: [Int] = []
         starts.reserveCapacity(count)
