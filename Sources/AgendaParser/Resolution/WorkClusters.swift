@@ -9,12 +9,20 @@ struct WorkClusters {
     private(set) var members: [[Int]]
     private(set) var reasons: [Set<MergeReason>]
     private(set) var summaries: [Summary]
+    /// Each fact's identifiers as merges compare them, numbered (see `Keys`).
+    let keys: Keys
 
-    init(facts: [CitationFact]) {
+    /// `trackingDocuments`: whether summaries keep every document a group is cited in
+    /// (`Summary.documents`), which only the reports of weak merges read.
+    init(facts: [CitationFact], trackingDocuments: Bool = true) {
         self.parent = Array(facts.indices)
         self.members = facts.indices.map { [$0] }
         self.reasons = Array(repeating: [], count: facts.count)
-        self.summaries = facts.map(Summary.init)
+        let keys = Keys(facts)
+        self.keys = keys
+        self.summaries = facts.indices.map {
+            Summary(facts[$0], at: $0, keys: keys, trackingDocuments: trackingDocuments)
+        }
     }
 
     mutating func find(_ index: Int) -> Int {
@@ -44,7 +52,8 @@ struct WorkClusters {
         reasons[a].formUnion(reasons[b])
         reasons[a].insert(reason)
         reasons[b] = []
-        summaries[a].absorb(summaries[b])
+        let absorbed = summaries[b]
+        summaries[a].absorb(absorbed)
         return true
     }
 
@@ -52,51 +61,107 @@ struct WorkClusters {
     mutating func roots() -> [Int] {
         precondition(summaries.count == parent.count, "the summaries were discarded")
         let roots = parent.indices.filter { find($0) == $0 }
-        return roots.sorted { (summaries[$0].firstSource, $0) < (summaries[$1].firstSource, $1) }
+        return roots.sorted { (summaries[$0].firstPlace, $0) < (summaries[$1].firstPlace, $1) }
     }
 
     /// Lets the summaries go once merging is done (they are the clusters' largest part);
     /// `find`, `members` and `reasons` still work, `roots`, `summary(of:)` and `union` no longer.
     mutating func discardSummaries() { summaries = [] }
 
-    /// What a group says about its work, for deciding merges.
+    /// The names, identifiers and documents of the facts, each numbered by kind
+    /// (in order of first appearance; documents in name order, so that their numbers
+    /// sort as their names do), so that summaries compare and merge numbers.
+    struct Keys: Sendable {
+        /// Per fact: its first author's matching name, arXiv id, DOI, normalised URL,
+        /// English and Chinese matching titles, and document; -1 where it has none.
+        private(set) var firstAuthor: [Int32] = []
+        private(set) var arxiv: [Int32] = []
+        private(set) var doi: [Int32] = []
+        private(set) var url: [Int32] = []
+        private(set) var title: [Int32] = []
+        private(set) var titleZh: [Int32] = []
+        private(set) var document: [Int32] = []
+        /// The number of a first author whose matching name is empty (no letters or digits), if any.
+        private(set) var emptyAuthor: Int32 = -1
+
+        init(_ facts: [CitationFact]) {
+            func numbering(_ value: (CitationFact) -> String?) -> (numbers: [Int32], of: [String: Int32]) {
+                var seen: [String: Int32] = [:]
+                let numbers = facts.map { fact -> Int32 in
+                    guard let key = value(fact) else { return -1 }
+                    if let known = seen[key] { return known }
+                    let next = Int32(seen.count)
+                    seen[key] = next
+                    return next
+                }
+                return (numbers, seen)
+            }
+            let authors = numbering { $0.authors.first.map(WorkClusters.matchingName) }
+            firstAuthor = authors.numbers
+            emptyAuthor = authors.of[""] ?? -1
+            arxiv = numbering(\.arxiv).numbers
+            doi = numbering { $0.doi?.lowercased() }.numbers
+            url = numbering { $0.url.flatMap(CitationIdentifiers.normalisedURL) }.numbers
+            title = numbering { $0.title.flatMap(WorkClusters.matchingTitle) }.numbers
+            titleZh = numbering { $0.titleZh.flatMap(WorkClusters.matchingTitle) }.numbers
+            let names = Set(facts.map(\.document)).sorted()
+            let numberOfName = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, Int32($0)) })
+            document = facts.map { numberOfName[$0.document]! }
+        }
+    }
+
+    /// Where a group is first mentioned: its document's number (see `Keys`) and line.
+    struct Place: Comparable {
+        var document: Int32
+        var line: Int
+
+        static func < (lhs: Place, rhs: Place) -> Bool { (lhs.document, lhs.line) < (rhs.document, rhs.line) }
+    }
+
+    /// What a group says about its work, for deciding merges. Names, identifiers and
+    /// documents are numbers (`Keys`), so that reading or merging a summary copies no
+    /// strings, and a set of one holds its value inline.
     struct Summary {
-        var firstAuthor: String?
-        var yearNumber: String?
-        var letters: Set<Unicode.Scalar> = []
+        var firstAuthor: Int32?
+        var yearNumber: Int?
+        var letters = NumberSet()
         var hasReference: Bool
         /// The reference list's author count, when a reference entry is in the group.
         var referenceAuthorCount: Int?
         /// Some citation (not a reference) said "et al.".
         var citedEtAl = false
         /// Author counts of citations that listed all their authors (`Critch and Krueger` → 2).
-        var citedCounts: Set<Int> = []
-        var documents: Set<String>
-        var referenceDocuments: Set<String> = []
-        var arxiv: Set<String> = []
-        var doi: Set<String> = []
-        var titles: Set<String> = []
-        var firstSource: SourceLocation
-        var firstMention: Mention
+        var citedCounts = NumberSet()
+        /// The documents the group is cited in; empty unless the clusters track them.
+        var documents = NumberSet()
+        var referenceDocuments = NumberSet()
+        var arxiv = NumberSet()
+        var doi = NumberSet()
+        var titles = NumberSet()
+        var firstPlace: Place
+        /// The fact holding the first mention, and the mention's index in it (nil: the fact has none).
+        var firstMention: (fact: Int, mention: Int?)
 
-        init(_ fact: CitationFact) {
-            firstAuthor = fact.authors.first.map(WorkClusters.matchingName)
-            yearNumber = fact.yearNumber
-            if let letter = fact.yearLetter { letters.insert(letter) }
+        init(_ fact: CitationFact, at index: Int, keys: Keys, trackingDocuments: Bool) {
+            let document = keys.document[index]
+            firstAuthor = keys.firstAuthor[index] >= 0 ? keys.firstAuthor[index] : nil
+            yearNumber = fact.yearNumber.flatMap { Int($0) }
+            if let letter = fact.yearLetter { letters.insert(Int32(letter.value)) }
             hasReference = fact.isReference
             if fact.isReference {
                 referenceAuthorCount = fact.authors.count
-                referenceDocuments.insert(fact.document)
+                referenceDocuments.insert(document)
             } else if !fact.authors.isEmpty {
-                if fact.etAl { citedEtAl = true } else { citedCounts.insert(fact.authors.count) }
+                if fact.etAl { citedEtAl = true } else { citedCounts.insert(Int32(clamping: fact.authors.count)) }
             }
-            documents = [fact.document]
-            if let value = fact.arxiv { arxiv.insert(value) }
-            if let value = fact.doi { doi.insert(value.lowercased()) }
-            if let value = fact.title.flatMap(WorkClusters.matchingTitle) { titles.insert(value) }
-            firstMention =
-                fact.mentions.min { $0.source < $1.source } ?? Mention(source: fact.source, text: "", kind: .reference)
-            firstSource = firstMention.source
+            if trackingDocuments { documents.insert(document) }
+            if keys.arxiv[index] >= 0 { arxiv.insert(keys.arxiv[index]) }
+            if keys.doi[index] >= 0 { doi.insert(keys.doi[index]) }
+            if keys.title[index] >= 0 { titles.insert(keys.title[index]) }
+            let first = fact.mentions.indices.min { fact.mentions[$0].source < fact.mentions[$1].source }
+            firstMention = (index, first)
+            firstPlace = Place(
+                document: document, line: first.map { fact.mentions[$0].source.line } ?? fact.source.line)
         }
 
         mutating func absorb(_ other: Summary) {
@@ -118,8 +183,8 @@ struct WorkClusters {
             arxiv.formUnion(other.arxiv)
             doi.formUnion(other.doi)
             titles.formUnion(other.titles)
-            if other.firstSource < firstSource {
-                firstSource = other.firstSource
+            if other.firstPlace < firstPlace {
+                firstPlace = other.firstPlace
                 firstMention = other.firstMention
             }
         }
@@ -155,5 +220,88 @@ struct WorkClusters {
         let count = key.unicodeScalars.count
         let isChinese = key.unicodeScalars.contains(where: \.isHan)
         return count >= (isChinese ? 4 : 8) ? key : nil
+    }
+}
+
+/// A set of non-negative numbers that holds one value inline and allocates only
+/// for more (kept sorted): most groups of facts have at most one of each thing.
+struct NumberSet: Equatable {
+    private enum Storage: Equatable {
+        case empty
+        case one(Int32)
+        case many([Int32])
+    }
+
+    private var storage = Storage.empty
+
+    var isEmpty: Bool { storage == .empty }
+
+    var count: Int {
+        switch storage {
+        case .empty: 0
+        case .one: 1
+        case .many(let values): values.count
+        }
+    }
+
+    /// The values, ascending.
+    var values: [Int32] {
+        switch storage {
+        case .empty: []
+        case .one(let value): [value]
+        case .many(let values): values
+        }
+    }
+
+    mutating func insert(_ value: Int32) { formUnion(NumberSet(storage: .one(value))) }
+
+    private init(storage: Storage) { self.storage = storage }
+    init() {}
+
+    mutating func formUnion(_ other: NumberSet) {
+        switch (storage, other.storage) {
+        case (_, .empty): return
+        case (.empty, _): storage = other.storage
+        case (.one(let a), .one(let b)): if a != b { storage = .many(a < b ? [a, b] : [b, a]) }
+        default:
+            let (a, b) = (values, other.values)
+            var merged: [Int32] = []
+            merged.reserveCapacity(a.count + b.count)
+            var (i, j) = (0, 0)
+            while i < a.count || j < b.count {
+                if j == b.count || (i < a.count && a[i] < b[j]) {
+                    merged.append(a[i])
+                    i += 1
+                } else {
+                    if i < a.count && a[i] == b[j] { i += 1 }
+                    merged.append(b[j])
+                    j += 1
+                }
+            }
+            storage = merged.count == 1 ? .one(merged[0]) : .many(merged)
+        }
+    }
+
+    func isDisjoint(with other: NumberSet) -> Bool {
+        switch (storage, other.storage) {
+        case (.empty, _), (_, .empty): return true
+        case (.one(let a), .one(let b)): return a != b
+        default:
+            let (a, b) = (values, other.values)
+            var (i, j) = (0, 0)
+            while i < a.count && j < b.count {
+                if a[i] == b[j] { return false }
+                if a[i] < b[j] { i += 1 } else { j += 1 }
+            }
+            return true
+        }
+    }
+
+    func allSatisfy(_ predicate: (Int32) -> Bool) -> Bool {
+        switch storage {
+        case .empty: true
+        case .one(let value): predicate(value)
+        case .many(let values): values.allSatisfy(predicate)
+        }
     }
 }

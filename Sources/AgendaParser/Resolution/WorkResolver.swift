@@ -32,7 +32,7 @@ struct WorkResolver {
     /// The works, in key order. The facts are let go once the works are assembled
     /// (a caller that hands over its only copy frees them then).
     consuming func resolve() -> (works: [Work], diagnostics: [Diagnostic]) {
-        var clusters = WorkClusters(facts: facts)
+        var clusters = WorkClusters(facts: facts, trackingDocuments: diagnosing)
         var notes: [MergeNote] = []
         var diagnostics: [Diagnostic] = []
         mergeByIdentifiers(&clusters)
@@ -78,19 +78,17 @@ struct WorkResolver {
     // MARK: - Identifiers
 
     private func mergeByIdentifiers(_ clusters: inout WorkClusters) {
-        let keyers: [(MergeReason, (CitationFact) -> String?)] = [
-            (.arxiv, { $0.arxiv }),
-            (.doi, { $0.doi?.lowercased() }),
-            (.url, { $0.url.flatMap(CitationIdentifiers.normalisedURL) }),
-            (.title, { $0.title.flatMap(WorkClusters.matchingTitle) }),
-            (.title, { $0.titleZh.flatMap(WorkClusters.matchingTitle) }),
+        let keys = clusters.keys
+        let kinds: [(MergeReason, [Int32])] = [
+            (.arxiv, keys.arxiv), (.doi, keys.doi), (.url, keys.url), (.title, keys.title), (.title, keys.titleZh),
         ]
-        for (reason, key) in keyers {
-            var first: [String: Int] = [:]
-            for (index, fact) in facts.enumerated() {
-                guard let value = key(fact) else { continue }
-                guard let earlier = first[value] else {
-                    first[value] = index
+        for (reason, numbers) in kinds {
+            // The first fact with each number; -1 until one is seen.
+            var first = [Int](repeating: -1, count: Int(numbers.max() ?? -1) + 1)
+            for (index, number) in numbers.enumerated() where number >= 0 {
+                let earlier = first[Int(number)]
+                guard earlier >= 0 else {
+                    first[Int(number)] = index
                     continue
                 }
                 let (first, second) = (clusters.find(earlier), clusters.find(index))
@@ -101,17 +99,29 @@ struct WorkResolver {
         }
     }
 
+    /// The first mention of a group, from the fact that holds it.
+    private func firstMention(_ summary: WorkClusters.Summary) -> Mention {
+        let fact = facts[summary.firstMention.fact]
+        return summary.firstMention.mention.map { fact.mentions[$0] }
+            ?? Mention(source: fact.source, text: "", kind: .reference)
+    }
+
     // MARK: - Author and year
 
     private func mergeByAuthorYear(
         _ clusters: inout WorkClusters, notes: inout [MergeNote], diagnostics: inout [Diagnostic]
     ) {
-        var groups: [String: [Int]] = [:]
-        var order: [String] = []
+        struct AuthorYear: Hashable {
+            var author: Int32
+            var year: Int
+        }
+        var groups: [AuthorYear: [Int]] = [:]
+        var order: [AuthorYear] = []
         for root in clusters.roots() {
             let summary = clusters.summaries[root]
-            guard let author = summary.firstAuthor, !author.isEmpty, let year = summary.yearNumber else { continue }
-            let key = author + "\u{1F}" + year
+            guard let author = summary.firstAuthor, author != clusters.keys.emptyAuthor, let year = summary.yearNumber
+            else { continue }
+            let key = AuthorYear(author: author, year: year)
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(root)
         }
@@ -131,7 +141,7 @@ struct WorkResolver {
                     if diagnosing, mine.documents.isDisjoint(with: anchor.documents) {
                         notes.append(
                             MergeNote(
-                                reason: .authorYear, mention: mine.firstMention, other: anchor.firstSource,
+                                reason: .authorYear, mention: firstMention(mine), other: firstMention(anchor).source,
                                 fact: candidate))
                     }
                     clusters.union(fits[0], candidate, reason: .authorYear)
@@ -141,7 +151,7 @@ struct WorkResolver {
                     if diagnosing {
                         diagnostics.append(
                             CitationDiagnostics.ambiguous(
-                                text: mine.firstMention.text, candidates: fits.count, at: mine.firstSource))
+                                text: firstMention(mine).text, candidates: fits.count, at: firstMention(mine).source))
                     }
                     continue
                 }
@@ -154,7 +164,7 @@ struct WorkResolver {
                     if diagnosing, mine.documents.isDisjoint(with: theirs.documents) {
                         notes.append(
                             MergeNote(
-                                reason: .authorYear, mention: mine.firstMention, other: theirs.firstSource,
+                                reason: .authorYear, mention: firstMention(mine), other: firstMention(theirs).source,
                                 fact: candidate))
                     }
                     clusters.union(other, candidate, reason: .authorYear)
@@ -169,10 +179,10 @@ struct WorkResolver {
 
     private func mergeByAuthorOnly(_ clusters: inout WorkClusters, notes: inout [MergeNote]) {
         let roots = clusters.roots()
-        var dated: [String: [Int]] = [:]
+        var dated: [Int32: [Int]] = [:]
         for root in roots {
             let summary = clusters.summaries[root]
-            if let author = summary.firstAuthor, !author.isEmpty, summary.yearNumber != nil {
+            if let author = summary.firstAuthor, author != clusters.keys.emptyAuthor, summary.yearNumber != nil {
                 dated[author, default: []].append(root)
             }
         }
@@ -191,7 +201,9 @@ struct WorkResolver {
             if diagnosing {
                 let theirs = clusters.summary(of: fitting[0])
                 notes.append(
-                    MergeNote(reason: .authorOnly, mention: mine.firstMention, other: theirs.firstSource, fact: root))
+                    MergeNote(
+                        reason: .authorOnly, mention: firstMention(mine), other: firstMention(theirs).source, fact: root
+                    ))
             }
             clusters.union(fitting[0], root, reason: .authorOnly)
         }
@@ -214,7 +226,9 @@ struct WorkResolver {
 
     /// `2023a` fits `2023` and `2023a`, not `2023b`.
     private func lettersFit(_ a: WorkClusters.Summary, _ b: WorkClusters.Summary) -> Bool {
-        a.letters.union(b.letters).count <= 1
+        var letters = a.letters
+        letters.formUnion(b.letters)
+        return letters.count <= 1
     }
 
     /// The citations' author lists fit a reference entry's complete list of `count` authors.
