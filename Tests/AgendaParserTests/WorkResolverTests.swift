@@ -133,6 +133,40 @@ import Testing
                 == "'Ngo et al., 2023' merged into ngo2023 (cited at a.txt:1) on author and year alone")
     }
 
+    /// Citations of one author and year that no reference fits join the first earlier one
+    /// they fit, in order, whether or not they carry an arXiv id (the resolver looks only at
+    /// groups with the same id or none) and however often the same kind of citation recurs.
+    @Test func citationsOfOneAuthorAndYearJoinTheFirstGroupTheyFit() {
+        let text = """
+            先见(Doe et al., 2020)。
+
+            风险见[Doe et al., 2020](https://arxiv.org/abs/2001.00001)。
+
+            风险见[Doe et al., 2020](https://arxiv.org/abs/2001.00002)。
+
+            风险见[Doe et al., 2020a](https://doi.org/10.1000/x)。
+
+            又见(Doe et al., 2020)。
+
+            风险见[Doe et al., 2020](https://arxiv.org/abs/2001.00003)。
+
+            再见(Doe et al., 2020b)。
+            """
+        let works = CitationTesting.works(text)
+        #expect(works.map(\.key) == ["doe2020a", "doe2020b", "doe2020c"])
+        #expect(works.map(\.arxiv) == ["2001.00001", "2001.00002", "2001.00003"])
+        #expect(works.map(\.doi) == ["10.1000/x", nil, nil])
+        #expect(works.map { $0.mentions.map(\.source.line) } == [[1, 3, 7, 9], [5, 13], [11]])
+        // The same again many times: each arXiv id is its own work; the plain citations join the first.
+        let many = (1...40).map {
+            "见[Doe et al., 2020](https://arxiv.org/abs/2001.\(10000 + $0))。\n\n又见(Doe et al., 2020)。"
+        }
+        let manyWorks = CitationTesting.works(many.joined(separator: "\n\n"))
+        #expect(manyWorks.count == 40)
+        #expect(manyWorks.first { $0.arxiv == "2001.10001" }?.mentions.count == 41)
+        #expect(manyWorks.filter { $0.arxiv != "2001.10001" }.allSatisfy { $0.mentions.count == 1 })
+    }
+
     /// A parse that keeps no diagnostics skips the resolver's reports, not its merges.
     @Test func resolvingWithoutDiagnosticsGivesTheSameWorks() throws {
         func parse(_ files: [(String, String)], parts: CorpusParts) -> Corpus {

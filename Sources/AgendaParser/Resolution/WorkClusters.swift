@@ -225,8 +225,8 @@ struct WorkClusters {
 
 /// A set of non-negative numbers that holds one value inline and allocates only
 /// for more (kept sorted): most groups of facts have at most one of each thing.
-struct NumberSet: Equatable {
-    private enum Storage: Equatable {
+struct NumberSet: Hashable {
+    private enum Storage: Hashable {
         case empty
         case one(Int32)
         case many([Int32])

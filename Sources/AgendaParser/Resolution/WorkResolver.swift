@@ -128,14 +128,23 @@ struct WorkResolver {
         for key in order {
             let group = groups[key]!
             let anchors = group.filter { clusters.summaries[$0].hasReference }
-            var loose: [Int] = []
+            var loose = LooseGroups()
+            // Citations that fit alike (the same `Fit.Citation`) are matched once: a group of
+            // n citations would otherwise compare each with every anchor and earlier one.
+            // A merge that changes what a group offers, or a new loose group, forgets answers.
+            var answers: [Fit.Citation: Fit.Answer] = [:]
             for candidate in group where !clusters.summaries[candidate].hasReference {
                 let mine = clusters.summary(of: candidate)
-                // Summaries are read in place (`summary(of:)` would copy each one's sets).
-                let fits = anchors.filter { anchor in
-                    let root = clusters.find(anchor)
-                    return fitsReference(mine, clusters.summaries[root])
+                let citation = Fit.Citation(mine)
+                var answer = answers[citation] ?? Fit.Answer()
+                if answer.anchors == nil {
+                    // Summaries are read in place (`summary(of:)` would copy each one's sets).
+                    answer.anchors = anchors.filter { anchor in
+                        let root = clusters.find(anchor)
+                        return fitsReference(mine, clusters.summaries[root])
+                    }
                 }
+                let fits = answer.anchors!
                 if fits.count == 1 {
                     let anchor = clusters.summary(of: fits[0])
                     if diagnosing, mine.documents.isDisjoint(with: anchor.documents) {
@@ -144,10 +153,12 @@ struct WorkResolver {
                                 reason: .authorYear, mention: firstMention(mine), other: firstMention(anchor).source,
                                 fact: candidate))
                     }
-                    clusters.union(fits[0], candidate, reason: .authorYear)
+                    answers[citation] = answer
+                    merge(fits[0], candidate, &clusters, answers: &answers)
                     continue
                 }
                 if fits.count > 1 {
+                    answers[citation] = answer
                     if diagnosing {
                         diagnostics.append(
                             CitationDiagnostics.ambiguous(
@@ -156,10 +167,15 @@ struct WorkResolver {
                     continue
                 }
                 // No reference entry fits: join an earlier citation of the same author and year.
-                if let other = loose.first(where: { earlier in
-                    let root = clusters.find(earlier)
-                    return fitsCitation(mine, clusters.summaries[root])
-                }) {
+                if answer.loose == nil {
+                    answer.loose =
+                        loose.first(forArxiv: mine.arxiv) { earlier in
+                            let root = clusters.find(earlier)
+                            return fitsCitation(mine, clusters.summaries[root])
+                        } ?? -1
+                }
+                answers[citation] = answer
+                if let other = answer.loose, other >= 0 {
                     let theirs = clusters.summary(of: other)
                     if diagnosing, mine.documents.isDisjoint(with: theirs.documents) {
                         notes.append(
@@ -167,11 +183,103 @@ struct WorkResolver {
                                 reason: .authorYear, mention: firstMention(mine), other: firstMention(theirs).source,
                                 fact: candidate))
                     }
-                    clusters.union(other, candidate, reason: .authorYear)
+                    let arxiv = clusters.summary(of: other).arxiv
+                    merge(other, candidate, &clusters, answers: &answers)
+                    loose.noteMerge(arxivBefore: arxiv, after: clusters.summary(of: other).arxiv)
                 } else {
-                    loose.append(candidate)
+                    loose.append(candidate, arxiv: mine.arxiv)
+                    // A citation that fitted no loose group may fit this one.
+                    answers = answers.filter { $0.value.loose != -1 }
                 }
             }
+        }
+    }
+
+    /// The groups of one author and year that no reference entry fitted, in order, with
+    /// their positions by arXiv id: a citation with an arXiv id fits only groups with the
+    /// same one or none, so looking for the first that fits reads those alone. (Merges never
+    /// join two ids, see `conflict`; if one ever did, every group is read again.)
+    private struct LooseGroups {
+        private var groups: [Int] = []
+        private var withoutArxiv: [Int] = []
+        private var byArxiv: [Int32: [Int]] = [:]
+        private var indexed = true
+
+        mutating func append(_ group: Int, arxiv: NumberSet) {
+            let position = groups.count
+            groups.append(group)
+            if arxiv.isEmpty { withoutArxiv.append(position) }
+            for id in arxiv.values { byArxiv[id, default: []].append(position) }
+        }
+
+        /// A merge into a group with an arXiv id that gave it another makes the index unsound.
+        mutating func noteMerge(arxivBefore before: NumberSet, after: NumberSet) {
+            if !before.isEmpty && after != before { indexed = false }
+        }
+
+        /// The first group, in order, that `fits`, for a citation with the arXiv ids `arxiv`.
+        func first(forArxiv arxiv: NumberSet, where fits: (Int) -> Bool) -> Int? {
+            guard indexed, arxiv.count == 1 else { return groups.first(where: fits) }
+            let (plain, same) = (withoutArxiv, byArxiv[arxiv.values[0]] ?? [])
+            var (i, j) = (0, 0)
+            while i < plain.count || j < same.count {
+                let position: Int
+                if j == same.count || (i < plain.count && plain[i] < same[j]) {
+                    position = plain[i]
+                    i += 1
+                } else {
+                    position = same[j]
+                    j += 1
+                }
+                if fits(groups[position]) { return groups[position] }
+            }
+            return nil
+        }
+    }
+
+    /// Joins `candidate` to the group of `target`, forgetting the answers if the group
+    /// now offers a citation something else (see `Fit.Offer`).
+    private func merge(
+        _ target: Int, _ candidate: Int, _ clusters: inout WorkClusters, answers: inout [Fit.Citation: Fit.Answer]
+    ) {
+        let before = Fit.Offer(clusters.summary(of: target))
+        clusters.union(target, candidate, reason: .authorYear)
+        if Fit.Offer(clusters.summary(of: target)) != before { answers.removeAll() }
+    }
+
+    /// What decides whether a citation fits a group, in `mergeByAuthorYear`: a citation's
+    /// part (`Citation`) and a group's (`Offer`) of the summaries' fields that
+    /// `fitsReference` and `fitsCitation` read.
+    private enum Fit {
+        struct Citation: Hashable {
+            var letters, citedCounts, arxiv, doi, titles, referenceDocuments: NumberSet
+            var citedEtAl: Bool
+            var yearNumber: Int?
+
+            init(_ summary: WorkClusters.Summary) {
+                (letters, citedCounts, arxiv, doi) = (summary.letters, summary.citedCounts, summary.arxiv, summary.doi)
+                (titles, referenceDocuments) = (summary.titles, summary.referenceDocuments)
+                (citedEtAl, yearNumber) = (summary.citedEtAl, summary.yearNumber)
+            }
+        }
+
+        struct Offer: Equatable {
+            var letters, arxiv, doi, titles, referenceDocuments: NumberSet
+            var referenceAuthorCount: Int?
+            var yearNumber: Int?
+
+            init(_ summary: WorkClusters.Summary) {
+                (letters, arxiv, doi, titles) = (summary.letters, summary.arxiv, summary.doi, summary.titles)
+                (referenceDocuments, referenceAuthorCount) = (summary.referenceDocuments, summary.referenceAuthorCount)
+                yearNumber = summary.yearNumber
+            }
+        }
+
+        /// The anchors that fit (nil: not looked for yet) and the first loose group that fits
+        /// (nil: not looked for yet; -1: none).
+        struct Answer {
+            var anchors: [Int]?
+            var loose: Int?
         }
     }
 
