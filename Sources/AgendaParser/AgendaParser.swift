@@ -29,6 +29,13 @@ public enum AgendaParser {
         return parse(taking: &texts)
     }
 
+    /// Parses already-decoded documents into `parts` of a corpus (the rest is left
+    /// empty and not extracted; see `CorpusParts`); names must be unique.
+    public static func parse(_ texts: [SourceText], parts: CorpusParts) -> Corpus {
+        var texts = texts
+        return parse(taking: &texts, parts: parts)
+    }
+
     /// `parse(_:)` of `parts` (the rest is left empty), emptying `texts` as the documents
     /// are read, so that each one's lines are freed once its blocks are made (see `readAll`).
     static func parse(taking texts: inout [SourceText], parts: CorpusParts = .all) -> Corpus {
