@@ -54,6 +54,7 @@ struct CommandLineTests {
         #expect(grouping.status == 2)
         #expect(grouping.error.contains("--group-by applies to -f markdown only"), "\(grouping.error)")
         #expect(CLI.run(["cite", "--group-by", "document"]).status == 2)
+        #expect(CLI.run(["cite", "--group-by", "none"]).status == 2)
         for result in [unknown, option, value, width, grouping] {
             #expect(result.error.split(separator: "\n").count == 1, "one line: \(result.error)")
         }
@@ -204,5 +205,17 @@ struct MessageTests {
         #expect(English.count(0, "work") == "0 works")
         #expect(English.count(3, "category") == "3 categories")
         #expect(English.plural("day") == "days")
+    }
+
+    /// `--group-by none`: one Markdown list of every work, sorted by key, no sections.
+    @Test func markdownWithoutGroups() {
+        let flat = CLI.run(["cite", "-f", "markdown", "--group-by", "none"])
+        let grouped = CLI.run(["cite", "-f", "markdown"])
+        #expect(flat.status == 0 && grouped.status == 0)
+        #expect(flat.output.hasPrefix("# References\n"))
+        #expect(!flat.output.contains("\n## ") && grouped.output.contains("\n## "))
+        let json = CLI.run(["cite", "--json"])
+        let workCount = json.output.components(separatedBy: "\"key\" : ").count - 1
+        #expect(workCount > 50 && flat.output.contains("\(workCount) works, sorted by key."))
     }
 }

@@ -20,8 +20,9 @@ enum CiteCommand: AgendaCommand {
             SharedOptions.document,
             OptionSpec("--key", short: "k", value: "key", help: "Only this work (repeatable).", repeatable: true),
             OptionSpec(
-                "--group-by", value: "grouping", help: "Markdown: group the list by document or by challenge.",
-                allowedValues: ["document", "challenge"]),
+                "--group-by", value: "grouping",
+                help: "Markdown: group the list by document (default) or by challenge, or 'none' for one list.",
+                allowedValues: ["document", "challenge", "none"]),
             SharedOptions.output, SharedOptions.force, SharedOptions.json,
         ],
         examples: [
@@ -98,9 +99,11 @@ enum CiteCommand: AgendaCommand {
         }
         var groups: [ReferenceGroup]?
         if format == .markdown {
-            groups =
-                command.value("--group-by") == "challenge"
-                ? ReferenceGroup.byChallenge(relations) : ReferenceGroup.byDocument(works, documents: corpus.documents)
+            switch command.value("--group-by") {
+            case "challenge": groups = ReferenceGroup.byChallenge(relations)
+            case "none": groups = nil
+            default: groups = ReferenceGroup.byDocument(works, documents: corpus.documents)
+            }
         }
         let text = format.render(works, groups: groups)
         try ExportDestination.deliver(
