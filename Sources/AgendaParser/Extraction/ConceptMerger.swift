@@ -27,12 +27,22 @@ struct ConceptMerger {
         }
         var members: [Int: [Int]] = [:]
         for index in pairs.indices { members[groups.find(index), default: []].append(index) }
-        return members.values.map { concept(from: $0.map { pairs[$0] }) }
-            .sorted {
-                ($0.definedAt.first ?? SourceLocation(document: "", line: 0), $0.term) < (
-                    $1.definedAt.first ?? SourceLocation(document: "", line: 0), $1.term
-                )
+        // Each concept's pairs in source order, sorted by document number rather than by
+        // name (the same order: numbers follow the names'), ties in pair order.
+        let names = Array(Set(pairs.map(\.source.document))).sorted()
+        let numberOfName = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        let documents = pairs.map { numberOfName[$0.source.document]! }
+        return members.values.map { indices in
+            let ordered = indices.sorted {
+                (documents[$0], pairs[$0].source.line, $0) < (documents[$1], pairs[$1].source.line, $1)
             }
+            return concept(fromSorted: ordered.map { pairs[$0] })
+        }
+        .sorted {
+            ($0.definedAt.first ?? SourceLocation(document: "", line: 0), $0.term) < (
+                $1.definedAt.first ?? SourceLocation(document: "", line: 0), $1.term
+            )
+        }
     }
 
     /// Lower case, hyphens and underscores as spaces, single spaces, last word without a plural `s`.
@@ -51,8 +61,8 @@ struct ConceptMerger {
         return words.joined(separator: " ")
     }
 
-    private func concept(from group: [TermPair]) -> Concept {
-        let sorted = group.sorted { $0.source < $1.source }
+    /// The concept of a group of pairs, given in source order.
+    private func concept(fromSorted sorted: [TermPair]) -> Concept {
         var terms = Self.distinct(sorted.map(\.term))
         terms = terms.filter { term in !terms.contains { $0 != term && $0.count >= 2 && term.hasSuffix($0) } }
         let defining = sorted.first { $0.origin == .definitionBullet }

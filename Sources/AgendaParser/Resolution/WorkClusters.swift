@@ -85,28 +85,60 @@ struct WorkClusters {
         private(set) var emptyAuthor: Int32 = -1
 
         init(_ facts: [CitationFact]) {
-            func numbering(_ value: (CitationFact) -> String?) -> (numbers: [Int32], of: [String: Int32]) {
-                var seen: [String: Int32] = [:]
+            /// Numbers each fact's `value` as `normalised`, normalising each distinct value
+            /// once: names, titles and URLs recur across a thousand documents.
+            func numbering(
+                _ value: (CitationFact) -> String?, _ normalised: (String) -> String? = { $0 }
+            ) -> (numbers: [Int32], of: [String: Int32]) {
+                var numberOfKey: [String: Int32] = [:]
+                var numberOfValue: [String: Int32] = [:]
                 let numbers = facts.map { fact -> Int32 in
-                    guard let key = value(fact) else { return -1 }
-                    if let known = seen[key] { return known }
-                    let next = Int32(seen.count)
-                    seen[key] = next
-                    return next
+                    guard let value = value(fact) else { return -1 }
+                    if let known = numberOfValue[value] { return known }
+                    var number: Int32 = -1
+                    if let key = normalised(value) {
+                        number = numberOfKey[key] ?? Int32(numberOfKey.count)
+                        numberOfKey[key] = number
+                    }
+                    numberOfValue[value] = number
+                    return number
                 }
-                return (numbers, seen)
+                return (numbers, numberOfKey)
             }
-            let authors = numbering { $0.authors.first.map(WorkClusters.matchingName) }
+            let authors = numbering(\.authors.first, WorkClusters.matchingName)
             firstAuthor = authors.numbers
             emptyAuthor = authors.of[""] ?? -1
             arxiv = numbering(\.arxiv).numbers
-            doi = numbering { $0.doi?.lowercased() }.numbers
-            url = numbering { $0.url.flatMap(CitationIdentifiers.normalisedURL) }.numbers
-            title = numbering { $0.title.flatMap(WorkClusters.matchingTitle) }.numbers
-            titleZh = numbering { $0.titleZh.flatMap(WorkClusters.matchingTitle) }.numbers
-            let names = Set(facts.map(\.document)).sorted()
-            let numberOfName = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, Int32($0)) })
-            document = facts.map { numberOfName[$0.document]! }
+            doi = numbering(\.doi) { $0.lowercased() }.numbers
+            url = numbering(\.url, CitationIdentifiers.normalisedURL).numbers
+            title = numbering(\.title, WorkClusters.matchingTitle).numbers
+            titleZh = numbering(\.titleZh, WorkClusters.matchingTitle).numbers
+            // Facts come document by document, so a name is looked up only where it changes.
+            var names: [String] = []
+            var appearance: [Int32] = []
+            appearance.reserveCapacity(facts.count)
+            var numberOfName: [String: Int32] = [:]
+            var previous: (name: String, number: Int32)?
+            for fact in facts {
+                let name = fact.document
+                if let previous, previous.name == name {
+                    appearance.append(previous.number)
+                    continue
+                }
+                let number = numberOfName[name] ?? Int32(names.count)
+                if number == names.count {
+                    names.append(name)
+                    numberOfName[name] = number
+                }
+                appearance.append(number)
+                previous = (name, number)
+            }
+            // Renumbered in name order.
+            var rank = [Int32](repeating: 0, count: names.count)
+            for (position, index) in names.indices.sorted(by: { names[$0] < names[$1] }).enumerated() {
+                rank[index] = Int32(position)
+            }
+            document = appearance.map { rank[Int($0)] }
         }
     }
 
