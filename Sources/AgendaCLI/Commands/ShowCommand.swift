@@ -99,16 +99,18 @@ struct PassageLines {
         let documents = Set(sources.map(\.document))
         for passage in corpus.passages where documents.contains(passage.lines.document) {
             let lines = passage.lines
-            guard
-                lines.lineNumbers.contains(where: {
-                    sources.contains(SourceLocation(document: lines.document, line: $0))
-                })
-            else { continue }
+            // Most passages hold none of the lines: they are told without making arrays.
+            var holdsOne = false
+            lines.forEachLine { _, line in
+                holdsOne = holdsOne || sources.contains(SourceLocation(document: lines.document, line: line))
+            }
+            guard holdsOne else { continue }
+            let (starts, numbers) = (lines.starts, lines.lineNumbers)
             let utf8 = Array(passage.text.utf8)
-            for (index, start) in lines.starts.enumerated() {
-                let source = SourceLocation(document: lines.document, line: lines.lineNumbers[index])
+            for (index, start) in starts.enumerated() {
+                let source = SourceLocation(document: lines.document, line: numbers[index])
                 guard sources.contains(source) else { continue }
-                let end = index + 1 < lines.starts.count ? lines.starts[index + 1] : utf8.count
+                let end = index + 1 < starts.count ? starts[index + 1] : utf8.count
                 texts[source, default: ""] += String(
                     decoding: utf8[min(start, utf8.count)..<min(end, utf8.count)], as: UTF8.self)
             }

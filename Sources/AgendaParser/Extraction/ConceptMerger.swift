@@ -29,9 +29,7 @@ struct ConceptMerger {
         for index in pairs.indices { members[groups.find(index), default: []].append(index) }
         // Each concept's pairs in source order, sorted by document number rather than by
         // name (the same order: numbers follow the names'), ties in pair order.
-        let names = Array(Set(pairs.map(\.source.document))).sorted()
-        let numberOfName = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
-        let documents = pairs.map { numberOfName[$0.source.document]! }
+        let documents = DocumentNumbering(pairs.lazy.map(\.source.document)).numbers
         return members.values.map { indices in
             let ordered = indices.sorted {
                 (documents[$0], pairs[$0].source.line, $0) < (documents[$1], pairs[$1].source.line, $1)

@@ -156,9 +156,9 @@ struct NameOccurrences {
     init(names: [String], passages: [Passage]) {
         let distinct = Array(Set(names))
         let scanner = NameScanner(names: distinct.map { [$0] })
-        documentNames = Set(passages.map(\.lines.document)).sorted()
-        let documentNumbers = Dictionary(uniqueKeysWithValues: documentNames.enumerated().map { ($1, Int32($0)) })
-        let passageDocuments = passages.map { documentNumbers[$0.lines.document] ?? 0 }
+        let numbering = DocumentNumbering(passages.lazy.map(\.lines.document))
+        documentNames = numbering.names
+        let passageDocuments = numbering.numbers
         let chunkSize = max(256, passages.count / 16)
         let chunks = Array(stride(from: 0, to: passages.count, by: chunkSize))
         let matches = chunks.concurrentMap { start in

@@ -52,8 +52,7 @@ struct WorkClusters {
         reasons[a].formUnion(reasons[b])
         reasons[a].insert(reason)
         reasons[b] = []
-        let absorbed = summaries[b]
-        summaries[a].absorb(absorbed)
+        summaries[a].absorb(summaries[b])
         return true
     }
 
@@ -113,32 +112,7 @@ struct WorkClusters {
             url = numbering(\.url, CitationIdentifiers.normalisedURL).numbers
             title = numbering(\.title, WorkClusters.matchingTitle).numbers
             titleZh = numbering(\.titleZh, WorkClusters.matchingTitle).numbers
-            // Facts come document by document, so a name is looked up only where it changes.
-            var names: [String] = []
-            var appearance: [Int32] = []
-            appearance.reserveCapacity(facts.count)
-            var numberOfName: [String: Int32] = [:]
-            var previous: (name: String, number: Int32)?
-            for fact in facts {
-                let name = fact.document
-                if let previous, previous.name == name {
-                    appearance.append(previous.number)
-                    continue
-                }
-                let number = numberOfName[name] ?? Int32(names.count)
-                if number == names.count {
-                    names.append(name)
-                    numberOfName[name] = number
-                }
-                appearance.append(number)
-                previous = (name, number)
-            }
-            // Renumbered in name order.
-            var rank = [Int32](repeating: 0, count: names.count)
-            for (position, index) in names.indices.sorted(by: { names[$0] < names[$1] }).enumerated() {
-                rank[index] = Int32(position)
-            }
-            document = appearance.map { rank[Int($0)] }
+            document = DocumentNumbering(facts.lazy.map(\.document)).numbers
         }
     }
 

@@ -15,6 +15,8 @@ final class ScannedTexts: Sendable {
     let lengths: [Int32]
     /// The patterns scanned for, and their occurrences.
     private let found: [KeywordPattern: Occurrences]
+    /// The pieces the texts are scanned in (see `pieces(of:)`), kept for later patterns.
+    private let pieces: [Range<Int>]
 
     /// The texts holding a pattern, ascending, and how often each holds it.
     struct Occurrences: Sendable {
@@ -25,9 +27,11 @@ final class ScannedTexts: Sendable {
     /// Scans `texts` for `patterns`, in pieces on every core.
     init(_ texts: [String], for patterns: [KeywordPattern]) {
         let patterns = Array(Set(patterns.filter { !$0.bytes.isEmpty }))
-        let pieces = Self.pieces(of: texts).concurrentMap { range in
+        let ranges = Self.pieces(of: texts)
+        let pieces = ranges.concurrentMap { range in
             Self.scan(texts[range], from: range.lowerBound, for: patterns, measuring: true)
         }
+        self.pieces = ranges
         originals = texts
         lengths = pieces.flatMap(\.lengths)
         var found: [KeywordPattern: Occurrences] = [:]
@@ -46,7 +50,7 @@ final class ScannedTexts: Sendable {
     func occurrences(of pattern: KeywordPattern) -> Occurrences {
         if let known = found[pattern] { return known }
         guard !pattern.bytes.isEmpty else { return Occurrences() }
-        let pieces = Self.pieces(of: originals).concurrentMap { range in
+        let pieces = self.pieces.concurrentMap { range in
             Self.scan(originals[range], from: range.lowerBound, for: [pattern], measuring: false).found[0]
         }
         return Occurrences(texts: pieces.flatMap(\.texts), counts: pieces.flatMap(\.counts))
