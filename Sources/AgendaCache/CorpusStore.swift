@@ -127,7 +127,46 @@ public final class CorpusStore {
     /// Where no cache is written, an index is used for one search: its passages
     /// are scanned for the patterns of `query` (if given) rather than indexed.
     public func searchIndex(for query: SearchQuery? = nil) throws -> SearchIndex {
-        let searched = try searchedCorpus()
+        if let index = cachedSearchIndex(of: try searchedCorpus()) { return index }
+        // `corpus(_:)` keeps what it returns in `corpusValue`, the only reference to it held here.
+        guard let writer = startCache(try corpus(SearchIndex.corpusParts), parts: .all) else {
+            // Where no cache is written, the passages are scanned for the query rather than indexed.
+            let whole = try corpus(SearchIndex.corpusParts)
+            progress?("scanning \(Self.grouped(whole.passages.count)) passages for search…")
+            defer { progress?(nil) }
+            FreedMemory.returnToTheSystem()
+            return SearchIndex(corpus: whole, scanningPassagesFor: query)
+        }
+        // The corpus sections are written before the index is built, and the index goes to the
+        // file as it is encoded; the parsed corpus is let go as the index is built, and the
+        // search then reads the file just written, as a later one would.
+        var whole = corpusValue
+        progress?("indexing \(Self.grouped(whole?.passages.count ?? 0)) passages for search…")
+        forgetCorpus()
+        FreedMemory.returnToTheSystem()
+        writer.beginSection("index")
+        var encoder = BinaryWriter(spillingTo: writer.write)
+        SearchIndex.encodeCollections(of: &whole, to: &encoder)
+        encoder.flush()
+        writer.endSection()
+        let written = finishCache(writer)
+        progress?(nil)
+        // The status stays the reason the documents were parsed; a file rejected before is replaced.
+        let parsedBecause = status
+        if written { cacheRejected = false }
+        if written, let skeleton = cachedSkeleton(), let index = cachedSearchIndex(of: skeleton) {
+            status = parsedBecause
+            return index
+        }
+        // The file could not be written or read back (a full disk, a document changed meanwhile):
+        // this run parses again, and scans rather than indexes.
+        rejectCache(because: "the cache just written could not be read")
+        return SearchIndex(corpus: try corpus(SearchIndex.corpusParts), scanningPassagesFor: query)
+    }
+
+    /// The index of the fresh cache file, which `searched` was read from; nil if
+    /// there is none, or it lacks an index or is damaged.
+    private func cachedSearchIndex(of searched: Corpus) -> SearchIndex? {
         if let mapped, let header, case .hit = status {
             do {
                 if let checker = try CacheFile.checker("index", of: mapped, header: header) {
@@ -177,25 +216,7 @@ public final class CorpusStore {
                 status = .miss("\(error)")
             }
         }
-        let whole = try corpus(SearchIndex.corpusParts)
-        // The corpus sections are written before the index is built, and the
-        // index goes to the file as it is encoded: no section is held encoded.
-        let writer = startCache(whole, parts: .all)
-        let scanning = writer == nil ? query : nil
-        progress?(
-            "\(scanning == nil ? "indexing" : "scanning") \(Self.grouped(whole.passages.count)) passages for search…")
-        defer { progress?(nil) }
-        FreedMemory.returnToTheSystem()
-        let index = SearchIndex(corpus: whole, scanningPassagesFor: scanning)
-        if let writer {
-            writer.beginSection("index")
-            var encoder = BinaryWriter(spillingTo: writer.write)
-            index.encodeCollections(to: &encoder)
-            encoder.flush()
-            writer.endSection()
-            finishCache(writer)
-        }
-        return index
+        return nil
     }
 
     /// `212133` as `212,133`.
@@ -223,11 +244,15 @@ public final class CorpusStore {
     /// the other records), else the parsed corpus.
     private func searchedCorpus() throws -> Corpus {
         if let corpusValue { return corpusValue }
-        if let skeleton = readCached({ try Corpus.decodeSkeleton($0("core")) }) {
-            skeletonDiagnostics = skeleton.diagnostics
-            return skeleton
-        }
+        if let skeleton = cachedSkeleton() { return skeleton }
         return try corpus(SearchIndex.corpusParts)
+    }
+
+    /// The documents, agendas and categories of a fresh cache, without the records.
+    private func cachedSkeleton() -> Corpus? {
+        guard let skeleton = readCached({ try Corpus.decodeSkeleton($0("core")) }) else { return nil }
+        skeletonDiagnostics = skeleton.diagnostics
+        return skeleton
     }
 
     /// The warnings about skipped files of the corpus read last (the skeleton's, after a cached search).
@@ -268,6 +293,11 @@ public final class CorpusStore {
     private func rejectCache(because reason: String) {
         cacheRejected = true
         status = .miss(reason)
+        forgetCorpus()
+    }
+
+    /// Lets go of the corpus and the mapped cache file: the next request reads the file again.
+    private func forgetCorpus() {
         corpusValue = nil
         loadedParts = []
         mapped = nil
@@ -400,11 +430,12 @@ public final class CorpusStore {
 
     /// Puts the cache file in place, its header listing the documents as they
     /// were when parsed. Failures are not errors.
-    private func finishCache(_ writer: CacheFileWriter) {
+    @discardableResult
+    private func finishCache(_ writer: CacheFileWriter) -> Bool {
         let header = CacheFile.Header(
             identity: identity, directory: dataDirectory, options: CacheLocation.optionsKey(options),
             writtenAt: writtenAt, files: files, sections: [])
-        _ = writer.finish(header: header)
+        return writer.finish(header: header)
     }
 
     private static func now() -> Int64 {

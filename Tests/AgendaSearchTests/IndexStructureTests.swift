@@ -1,3 +1,4 @@
+import AgendaParser
 import Foundation
 import Testing
 
@@ -64,6 +65,50 @@ import Testing
             #expect(pieces.wordTerms == whole.wordTerms)
             #expect(pieces.terms.keysByValue() == whole.terms.keysByValue())
         }
+    }
+
+    @Test func piecesEncodedWithoutJoiningGiveTheBytesOfTheJoinedCollection() throws {
+        let texts = try Fixtures.real.get().passages.map(\.text)
+        var joined = BinaryWriter()
+        TextCollection(texts: texts, parts: 1).encode(to: &joined)
+        for parts in [1, 2, 3, 7] {
+            var written = BinaryWriter()
+            TextCollection.encode(joining: TextCollection.pieces(of: texts, parts: parts), to: &written)
+            #expect(written.bytes == joined.bytes, "\(parts) pieces")
+        }
+    }
+
+    @Test func piecesThatTakeTheirTextsLetThemGo() throws {
+        var texts = try Fixtures.real.get().passages.map(\.text)
+        let given = texts
+        let pieces = TextCollection.pieces(taking: &texts, parts: 3)
+        #expect(texts.isEmpty)
+        #expect(pieces.count == 3)
+        #expect(pieces.map(\.count).reduce(0, +) == given.count)
+        #expect(TextCollection(joining: pieces) == TextCollection(texts: given, parts: 1))
+    }
+
+    @Test func anIndexEncodedForTheCacheHasTheBytesOfTheIndexBuiltWhole() throws {
+        let corpus = try Fixtures.real.get()
+        var whole = BinaryWriter()
+        SearchIndex(corpus: corpus).encodeCollections(to: &whole)
+        var released: Corpus? = corpus
+        var written = BinaryWriter()
+        SearchIndex.encodeCollections(of: &released, parts: 3, to: &written)
+        #expect(released == nil)
+        #expect(written.bytes == whole.bytes)
+    }
+
+    @Test func aLargePieceOfPostingsIsWrittenThroughASpillingWriter() throws {
+        // Gaps past one byte (a term in texts far apart) and a writer that sends large blocks on.
+        let texts = (0..<3000).map { $0 % 997 == 0 ? "对齐 rare\($0 % 2)" : "文本 \($0) common" }
+        var joined = BinaryWriter()
+        TextCollection(texts: texts, parts: 1).encode(to: &joined)
+        var sent: [UInt8] = []
+        var spilling = BinaryWriter(spillingTo: { sent += $0 })
+        TextCollection.encode(joining: TextCollection.pieces(of: texts, parts: 4), to: &spilling)
+        spilling.flush()
+        #expect(sent == joined.bytes)
     }
 }
 

@@ -166,6 +166,18 @@ package struct BinaryWriter {
         }
     }
 
+    /// The start of a column of `count` bytes whose bytes follow in parts
+    /// (`appendToByteColumn`): what `write(column:)` writes before the elements.
+    package mutating func beginByteColumn(count: Int) {
+        write(count)
+        while position % 8 != 0 { bytes.append(0) }
+    }
+
+    /// The next bytes of the column begun by `beginByteColumn`; all its parts must add up to its count.
+    package mutating func appendToByteColumn(_ raw: UnsafeRawBufferPointer) {
+        append(block: raw)
+    }
+
     package mutating func write(_ strings: StringColumn) {
         write(column: strings.utf8)
         write(column: strings.ends)

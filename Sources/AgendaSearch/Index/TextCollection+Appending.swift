@@ -91,7 +91,7 @@ extension TextCollection {
     }
 
     /// The last text of an encoded posting list (gaps, each followed by a frequency).
-    static func lastValue(_ list: ArraySlice<UInt8>) -> Int32 {
+    static func lastValue<List: Collection<UInt8>>(_ list: List) -> Int32 {
         var last: Int32 = -1
         var value: UInt32 = 0
         var shift: UInt32 = 0

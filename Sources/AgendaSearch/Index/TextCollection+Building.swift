@@ -11,14 +11,11 @@ extension TextCollection {
     /// `texts` normalised and indexed in consecutive pieces, in parallel: one piece per
     /// core (or `parts`) when they hold 1 MiB or more, else one.
     static func pieces(of texts: [String], parts: Int? = nil) -> [TextCollection] {
-        var bytes = 0
-        for text in texts { bytes += text.utf8.count }
-        let parts = min(parts ?? (bytes < 1 << 20 ? 1 : ProcessInfo.processInfo.activeProcessorCount), texts.count)
-        guard parts > 1 else {
+        let (bytes, ranges) = pieceRanges(of: texts, parts: parts)
+        guard ranges.count > 1 else {
             return [TextCollection(sequential: texts[...], expectedBytes: bytes)]
         }
-        let pieceBytes = bytes / parts
-        let ranges = pieceRanges(of: texts, bytes: bytes, count: parts)
+        let pieceBytes = bytes / ranges.count
         return ranges.concurrentMap { range in
             // The first piece reserves room for every piece's text, so that joining the
             // others appends in place; pages not yet written take no memory.
@@ -26,6 +23,36 @@ extension TextCollection {
                 sequential: texts[range], expectedBytes: pieceBytes,
                 textCapacity: range.lowerBound == 0 ? bytes + bytes / 8 : pieceBytes)
         }
+    }
+
+    /// `pieces(of:parts:)` for pieces that are not joined (each reserves room for its
+    /// own text only), letting go of each text once it is indexed: `texts` ends empty,
+    /// and a large build never holds all the texts beside their index.
+    static func pieces(taking texts: inout [String], parts: Int? = nil) -> [TextCollection] {
+        let (bytes, ranges) = pieceRanges(of: texts, parts: parts)
+        let pieceBytes = bytes / max(1, ranges.count)
+        let pieces = texts.withUnsafeMutableBufferPointer { slots in
+            // Each piece empties the slots of its own range only.
+            ranges.concurrentMap { range in
+                var builder = TextCollectionBuilder(expectedBytes: pieceBytes)
+                for index in range {
+                    builder.add(slots[index])
+                    slots[index] = ""
+                }
+                return builder.finish()
+            }
+        }
+        texts = []
+        return pieces.isEmpty ? [TextCollection()] : pieces
+    }
+
+    /// The UTF-8 bytes of `texts`, and the ranges of the pieces they are built in.
+    private static func pieceRanges(of texts: [String], parts: Int?) -> (bytes: Int, ranges: [Range<Int>]) {
+        var bytes = 0
+        for text in texts { bytes += text.utf8.count }
+        let parts = min(parts ?? (bytes < 1 << 20 ? 1 : ProcessInfo.processInfo.activeProcessorCount), texts.count)
+        guard parts > 1 else { return (bytes, texts.isEmpty ? [] : [0..<texts.count]) }
+        return (bytes, pieceRanges(of: texts, bytes: bytes, count: parts))
     }
 
     /// `count` consecutive ranges of `texts` (fewer if there are fewer texts) holding about

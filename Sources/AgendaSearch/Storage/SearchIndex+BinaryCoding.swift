@@ -11,6 +11,49 @@ extension SearchIndex {
     package func encodeCollections(to writer: inout BinaryWriter) {
         precondition(passages.texts.isIndexed, "a search index is cached with its passages indexed")
         writer.write(passages)
+        Self.encode(concepts: concepts, challenges: challenges, works: works, aliases: aliases, to: &writer)
+    }
+
+    /// What `SearchIndex(corpus:).encodeCollections(to:)` writes, built for a cache file
+    /// with less held at once: `corpus` is let go (set to nil) as soon as what is indexed
+    /// is taken from it, and the passages, indexed in pieces on every core (or in `parts`),
+    /// are written piece by piece rather than joined.
+    package static func encodeCollections(
+        of corpus: inout Corpus?, parts: Int? = nil, to writer: inout BinaryWriter
+    ) {
+        var (texts, conceptFields, challengeFields, workFields, aliases) = indexed(taking: &corpus)
+        // Only what is indexed is held from here on, and each passage's text only until it is indexed.
+        FreedMemory.returnToTheSystem()
+        let (pieces, (concepts, challenges, works)) = concurrently {
+            TextCollection.pieces(taking: &texts, parts: parts)
+        } _: {
+            (
+                FieldedCollection(units: conceptFields), FieldedCollection(units: challengeFields),
+                FieldedCollection(units: workFields)
+            )
+        }
+        FieldedCollection.encode(bodies: pieces, to: &writer)
+        encode(concepts: concepts, challenges: challenges, works: works, aliases: aliases, to: &writer)
+    }
+
+    /// What is indexed of `corpus`, which is let go.
+    private static func indexed(taking corpus: inout Corpus?) -> (
+        texts: [String], concepts: [[(field: SearchField, text: String)]],
+        challenges: [[(field: SearchField, text: String)]], works: [[(field: SearchField, text: String)]],
+        aliases: AliasTable
+    ) {
+        guard let whole = corpus else { preconditionFailure("no corpus to index") }
+        corpus = nil
+        return (
+            whole.passages.map(\.text), whole.concepts.map(fields(of:)), whole.challenges.map(fields(of:)),
+            whole.works.map(fields(of:)), AliasTable(concepts: whole.concepts)
+        )
+    }
+
+    private static func encode(
+        concepts: FieldedCollection, challenges: FieldedCollection, works: FieldedCollection, aliases: AliasTable,
+        to writer: inout BinaryWriter
+    ) {
         writer.write(concepts)
         writer.write(challenges)
         writer.write(works)
@@ -41,6 +84,11 @@ extension SearchIndex {
 extension FieldedCollection: BinaryCodable {
     package func encode(to writer: inout BinaryWriter) {
         writer.write(texts)
+        encodeFields(to: &writer)
+    }
+
+    /// What `encode` writes after the texts.
+    private func encodeFields(to writer: inout BinaryWriter) {
         writer.write(column: fieldCodes)
         writer.write(column: unitStarts)
         writer.write(column: owners)
@@ -50,6 +98,15 @@ extension FieldedCollection: BinaryCodable {
             writer.write(case: field)
             writer.write(averageLengths[field] ?? 1)
         }
+    }
+
+    /// What `FieldedCollection(bodies: TextCollection(joining: pieces)).encode(to:)` writes,
+    /// without joining the pieces (see `TextCollection.encode(joining:to:)`).
+    static func encode(bodies pieces: [TextCollection], to writer: inout BinaryWriter) {
+        TextCollection.encode(joining: pieces, to: &writer)
+        var lengths = TextCollection()
+        lengths.lengths = Column(pieces.flatMap(\.lengths.array))
+        FieldedCollection(bodies: lengths).encodeFields(to: &writer)
     }
 
     package init(from reader: inout BinaryReader) throws {
