@@ -92,12 +92,6 @@ final class CacheFileWriter {
         endSection()
     }
 
-    /// One whole section given in pieces, written one after another.
-    func writeSection(_ name: String, pieces: [[UInt8]]) {
-        beginSection(name)
-        for piece in pieces { piece.withUnsafeBytes(write) }
-        endSection()
-    }
 
     /// Writes `header` (listing the sections written) and the preamble, and
     /// puts the file in place; false if any write failed (nothing is replaced).

@@ -423,7 +423,11 @@ public final class CorpusStore {
                 writer.writeSection(section.name, bytes)
             }
         } else {
-            corpus.encodeSections(parts: parts) { writer.writeSection($0, pieces: $1) }
+            corpus.encodeSections(parts: parts) { name, encode in
+                writer.beginSection(name)
+                encode(writer.write)
+                writer.endSection()
+            }
         }
         return writer
     }

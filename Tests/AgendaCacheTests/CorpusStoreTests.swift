@@ -359,7 +359,7 @@ struct BinaryCodingTests {
             let table = try RecordTable<Passage>(raw, names: ["a.md"])
             #expect(try table.all() == passages)
         }
-        bytes[bytes.count * 3 / 4] ^= 0xFF
+        bytes[bytes.count / 2] ^= 0xFF  // among the records, well before the offsets
         try bytes.withUnsafeBytes { raw in
             let checker = try ChunkChecker(bytes: raw, checksums: checksums, owner: Self.self as AnyObject)
             let table = try RecordTable<Passage>(checking: checker, names: ["a.md"])
@@ -373,28 +373,35 @@ struct BinaryCodingTests {
         }
     }
 
-    /// A large table is encoded in one piece per core: the bytes are those of
-    /// encoding its records one after another, with the same offsets.
-    @Test func aLargeTableEncodesInPiecesAsOneByOne() throws {
+    /// A large table is encoded in batches, each in one piece per core, and sent on
+    /// as it is made: the bytes are those of encoding its records one after another,
+    /// then the offsets, aligned as if written by the same writer, then where they start.
+    @Test func aLargeTableEncodesInBatchesAsOneByOne() throws {
         let passages = (0..<20_000).map { index in
             Passage(
                 kind: index % 3 == 0 ? .heading : .paragraph, text: String(repeating: "对齐", count: index % 7),
                 lines: LineMap(document: index % 2 == 0 ? "a.md" : "b.md", line: index + 1))
         }
         let names = ["a.md", "b.md"]
-        let (_, pieces) = RecordTable.encodedPieces(passages, names: names)
-        #expect(pieces.count == ProcessInfo.processInfo.activeProcessorCount)
         var serial = BinaryWriter(names: names)
         var offsets: [UInt64] = [0]
         for passage in passages {
             passage.encode(to: &serial)
             offsets.append(UInt64(serial.bytes.count))
         }
-        var header = BinaryWriter()
-        header.write(passages.count)
-        header.write(column: Column(offsets))
-        #expect(RecordTable.encode(passages, names: names) == header.bytes + serial.bytes)
-        #expect(Array(pieces.joined()) == serial.bytes)
+        var tail = BinaryWriter(capacity: 0, position: serial.bytes.count)
+        tail.write(passages.count)
+        tail.write(column: Column(offsets))
+        tail.write(fixed: UInt64(serial.bytes.count))
+        #expect(RecordTable.encode(passages, names: names) == serial.bytes + tail.bytes)
+        var sent: [[UInt8]] = []
+        RecordTable.encode(passages, names: names, batch: 9_000) { sent.append(Array($0)) }
+        #expect(sent.count > 3, "three batches and the offsets, each batch in pieces")
+        #expect(Array(sent.joined()) == serial.bytes + tail.bytes)
+        let decoded = try Array(sent.joined()).withUnsafeBytes { raw in
+            try RecordTable<Passage>(raw, names: names).all()
+        }
+        #expect(decoded == passages)
     }
 
     @Test func theBundledIndexRoundTrips() throws {

@@ -34,7 +34,7 @@ package struct BinaryWriter {
     private var internsNewStrings = true
     /// Where a spilling writer sends its bytes (see `init(spillingTo:)`).
     private var sink: ((UnsafeRawBufferPointer) -> Void)?
-    /// Bytes sent to `sink` so far.
+    /// Bytes sent to `sink` so far, or said to come before (`init(capacity:position:)`).
     private var spilled = 0
     /// Columns this large go to the sink as they stand rather than through `bytes`.
     private static let directSize = 1 << 16
@@ -74,6 +74,13 @@ package struct BinaryWriter {
         flush()
         sink(raw)
         spilled += raw.count
+    }
+
+    /// A writer whose bytes follow `position` bytes written elsewhere: columns are aligned as
+    /// if those came first.
+    package init(capacity: Int, position: Int) {
+        bytes.reserveCapacity(capacity)
+        spilled = position
     }
 
     /// A writer whose interned strings are `names` only (others are written in full each time).
@@ -222,10 +229,10 @@ package struct BinaryReader {
         internsNewStrings = false
     }
 
-    /// Reads the section of `checker` in place: columns are views into it, kept alive by the checker.
-    package init(checking checker: ChunkChecker) {
+    /// Reads the section of `checker` in place, from `offset`: columns are views into it, kept alive by the checker.
+    package init(checking checker: ChunkChecker, offset: Int = 0) {
         self.bytes = checker.bytes
-        self.offset = 0
+        self.offset = offset
         self.checker = checker
     }
 

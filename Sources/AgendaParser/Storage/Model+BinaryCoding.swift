@@ -4,7 +4,7 @@
 
 extension Corpus {
     /// The version of the layout below; part of every cache file's header.
-    package static let binaryFormatVersion = 6
+    package static let binaryFormatVersion = 7
 
     /// The corpus as named sections, so a reader decodes only the parts it needs:
     /// `core` (documents without their outlines, agendas, categories, warnings
@@ -16,24 +16,32 @@ extension Corpus {
     /// ones always there) are written: a reader that needs another finds none.
     package func encodedSections(parts: CorpusParts = .all) -> [(name: String, bytes: [UInt8])] {
         var sections: [(name: String, bytes: [UInt8])] = []
-        encodeSections(parts: parts) { sections.append(($0, Array($1.joined()))) }
+        encodeSections(parts: parts) { name, encode in
+            var bytes: [UInt8] = []
+            encode { bytes.append(contentsOf: $0) }
+            sections.append((name, bytes))
+        }
         return sections
     }
 
-    /// `encodedSections(parts:)` one at a time, in order, each in pieces to be
-    /// written one after another: each is handed to `each` and let go, so a
-    /// cache writer holds one encoded section at most, and never joins it.
-    package func encodeSections(parts: CorpusParts = .all, each: (_ name: String, _ pieces: [[UInt8]]) -> Void) {
-        var core = BinaryWriter()
-        core.write(documents.map(\.withoutOutline))
-        core.write(agendas)
-        core.write(categories)
-        core.write(diagnostics.filter(\.isAboutLoading))
-        each("core", [core.bytes])
+    /// `encodedSections(parts:)` one at a time, in order: each section's name is
+    /// handed to `each` with a function that encodes it, sending its bytes on as
+    /// they are made, so that a cache writer never holds a large table encoded.
+    package func encodeSections(
+        parts: CorpusParts = .all,
+        each: (_ name: String, _ encode: (_ sink: (UnsafeRawBufferPointer) -> Void) -> Void) -> Void
+    ) {
+        each("core") { sink in
+            var core = BinaryWriter()
+            core.write(documents.map(\.withoutOutline))
+            core.write(agendas)
+            core.write(categories)
+            core.write(diagnostics.filter(\.isAboutLoading))
+            core.bytes.withUnsafeBytes(sink)
+        }
         let names = documents.map(\.name)
         func table<Record: BinaryCodable>(_ name: String, _ records: [Record]) {
-            let (header, pieces) = RecordTable.encodedPieces(records, names: names)
-            each(name, [header] + pieces)
+            each(name) { sink in RecordTable.encode(records, names: names, to: sink) }
         }
         table("challenges", challenges)
         table("outlines", documents.map { Outline(headings: $0.outline) })
@@ -42,9 +50,11 @@ extension Corpus {
         if parts.contains(.passages) { table("passages", passages) }
         if parts.contains(.works) && parts.contains(.passages) { table("documents", DocumentRecords.index(of: self)) }
         if parts.contains(.diagnostics) {
-            var diagnosticSection = BinaryWriter()
-            diagnosticSection.write(diagnostics)
-            each("diagnostics", [diagnosticSection.bytes])
+            each("diagnostics") { sink in
+                var diagnosticSection = BinaryWriter()
+                diagnosticSection.write(diagnostics)
+                diagnosticSection.bytes.withUnsafeBytes(sink)
+            }
         }
     }
 
