@@ -143,7 +143,7 @@ public final class CorpusStore {
         var whole = corpusValue
         progress?("indexing \(Self.grouped(whole?.passages.count ?? 0)) passages for search…")
         forgetCorpus()
-        FreedMemory.returnToTheSystem()
+        FreedMemory.mapLargeBlocksApart()
         writer.beginSection("index")
         var encoder = BinaryWriter(spillingTo: writer.write)
         SearchIndex.encodeCollections(of: &whole, to: &encoder)
