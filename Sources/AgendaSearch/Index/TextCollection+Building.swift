@@ -35,9 +35,15 @@ extension TextCollection {
             // Each piece empties the slots of its own range only.
             ranges.concurrentMap { range in
                 var builder = TextCollectionBuilder(expectedBytes: pieceBytes)
+                var released = 0
                 for index in range {
+                    released += slots[index].utf8.count
                     builder.add(slots[index])
                     slots[index] = ""
+                    if released > 8 << 20 {
+                        FreedMemory.returnToTheSystem()
+                        released = 0
+                    }
                 }
                 return builder.finish()
             }
