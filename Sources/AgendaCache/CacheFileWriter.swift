@@ -11,6 +11,8 @@ import Foundation
 final class CacheFileWriter {
     private let path: String
     private let temporary: String
+    /// The directory the file goes to.
+    var directory: String { (path as NSString).deletingLastPathComponent }
     private var descriptor: Int32
     private var failed = false
     /// Bytes written after the preamble.

@@ -146,10 +146,10 @@ public final class CorpusStore {
         FreedMemory.mapLargeBlocksApart()
         writer.beginSection("index")
         var encoder = BinaryWriter(spillingTo: writer.write)
-        SearchIndex.encodeCollections(of: &whole, to: &encoder)
+        let encoded = SearchIndex.encodeCollections(of: &whole, spillingTextsTo: writer.directory, to: &encoder)
         encoder.flush()
         writer.endSection()
-        let written = finishCache(writer)
+        let written = encoded && finishCache(writer)
         progress?(nil)
         // The status stays the reason the documents were parsed; a file rejected before is replaced.
         let parsedBecause = status

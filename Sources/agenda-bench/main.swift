@@ -84,7 +84,9 @@ do {
         var released: Corpus? = corpus
         let (indexing, encodedIndex) = timed {
             var encoder = BinaryWriter()
-            SearchIndex.encodeCollections(of: &released, to: &encoder)
+            precondition(
+                SearchIndex.encodeCollections(
+                    of: &released, spillingTextsTo: FileManager.default.temporaryDirectory.path, to: &encoder))
             return encoder.bytes
         }
         let index = try encodedIndex.withUnsafeBytes { raw in

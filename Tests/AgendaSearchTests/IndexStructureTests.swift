@@ -92,11 +92,25 @@ import Testing
         let corpus = try Fixtures.real.get()
         var whole = BinaryWriter()
         SearchIndex(corpus: corpus).encodeCollections(to: &whole)
-        var released: Corpus? = corpus
-        var written = BinaryWriter()
-        SearchIndex.encodeCollections(of: &released, parts: 3, to: &written)
-        #expect(released == nil)
-        #expect(written.bytes == whole.bytes)
+        let spillDirectory = FileManager.default.temporaryDirectory.path
+        for (parts, spilling) in [(1, true), (3, false), (3, true)] {
+            var released: Corpus? = corpus
+            var written = BinaryWriter()
+            let intact = SearchIndex.encodeCollections(
+                of: &released, parts: parts, spillingTextsTo: spilling ? spillDirectory : nil, to: &written)
+            #expect(intact && released == nil)
+            #expect(written.bytes == whole.bytes, "\(parts) pieces, spilling: \(spilling)")
+        }
+    }
+
+    @Test func spilledBytesComeBackInOrder() throws {
+        let spill = try #require(SpillFile(directory: FileManager.default.temporaryDirectory.path))
+        let blocks = [Array("对齐".utf8), [UInt8](repeating: 7, count: 3 << 20), Array("end".utf8)]
+        for block in blocks { block.withUnsafeBytes(spill.append) }
+        var read: [UInt8] = []
+        #expect(spill.copy { read += $0 })
+        #expect(read == Array(blocks.joined()) && spill.count == read.count)
+        #expect(SpillFile(directory: "/nonexistent/directory") == nil)
     }
 
     @Test func aLargePieceOfPostingsIsWrittenThroughASpillingWriter() throws {

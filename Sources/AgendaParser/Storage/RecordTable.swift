@@ -63,7 +63,7 @@ package struct RecordTable<Record: BinaryCodable>: @unchecked Sendable {
     /// encoded in one piece per core, then the offsets, so that a large table
     /// (a thousand documents' passages) is never held encoded whole.
     package static func encode(
-        _ values: [Record], names: [String], batch: Int = 1 << 15, to sink: (UnsafeRawBufferPointer) -> Void
+        _ values: [Record], names: [String], batch: Int = 1 << 13, to sink: (UnsafeRawBufferPointer) -> Void
     ) {
         var offsets: [UInt64] = [0]
         offsets.reserveCapacity(values.count + 1)

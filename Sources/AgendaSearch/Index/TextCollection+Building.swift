@@ -27,14 +27,20 @@ extension TextCollection {
 
     /// `pieces(of:parts:)` for pieces that are not joined (each reserves room for its
     /// own text only), letting go of each text once it is indexed: `texts` ends empty,
-    /// and a large build never holds all the texts beside their index.
-    static func pieces(taking texts: inout [String], parts: Int? = nil) -> [TextCollection] {
+    /// and a large build never holds all the texts beside their index. Each piece's
+    /// normalised text goes to its spill file, if `spills` has one per piece (see
+    /// `pieceCount(of:parts:)`), and the piece holds none.
+    static func pieces(taking texts: inout [String], parts: Int? = nil, spills: [SpillFile] = [])
+        -> [TextCollection]
+    {
         let (bytes, ranges) = pieceRanges(of: texts, parts: parts)
+        precondition(spills.isEmpty || spills.count == max(1, ranges.count), "one spill file per piece")
         let pieceBytes = bytes / max(1, ranges.count)
         let pieces = texts.withUnsafeMutableBufferPointer { slots in
             // Each piece empties the slots of its own range only.
-            ranges.concurrentMap { range in
-                var builder = TextCollectionBuilder(expectedBytes: pieceBytes)
+            ranges.enumerated().map { $0 }.concurrentMap { number, range in
+                var builder = TextCollectionBuilder(
+                    expectedBytes: pieceBytes, spillingTextTo: spills.isEmpty ? nil : spills[number])
                 var released = 0
                 for index in range {
                     released += slots[index].utf8.count
@@ -50,6 +56,11 @@ extension TextCollection {
         }
         texts = []
         return pieces.isEmpty ? [TextCollection()] : pieces
+    }
+
+    /// How many pieces `pieces(taking:parts:spills:)` builds of `texts`.
+    static func pieceCount(of texts: [String], parts: Int? = nil) -> Int {
+        max(1, pieceRanges(of: texts, parts: parts).ranges.count)
     }
 
     /// The UTF-8 bytes of `texts`, and the ranges of the pieces they are built in.
@@ -118,18 +129,28 @@ struct TextCollectionBuilder: ~Copyable {
     private var postings: PostingAccumulator
     /// The terms of the text being added (kept for their capacity).
     private var pendingTerms: [PendingTerm] = []
+    /// Where the normalised text goes once `normalised` holds a block of it, if not kept.
+    private let spill: SpillFile?
+    private static let spillBlock = 1 << 20
 
     /// `expectedBytes` (UTF-8 of all texts) sizes the buffers, `textCapacity` (if larger) the
-    /// normalised text alone; they grow as needed.
-    init(expectedBytes: Int = 4096, textCapacity: Int? = nil) {
+    /// normalised text alone; they grow as needed. With `spill`, the normalised text goes there
+    /// as it is made, and the collection `finish` makes has none (see `SpillFile`).
+    init(expectedBytes: Int = 4096, textCapacity: Int? = nil, spillingTextTo spill: SpillFile? = nil) {
         postings = PostingAccumulator(capacity: max(64, expectedBytes / 256))
-        normalised.reserveCapacity(max(expectedBytes, textCapacity ?? 0))
+        self.spill = spill
+        normalised.reserveCapacity(
+            spill == nil ? max(expectedBytes, textCapacity ?? 0) : min(expectedBytes, 2 * Self.spillBlock))
     }
 
     mutating func add(_ text: String) {
         normaliser.normalise(text, into: &scalars)
         normalised.appendUTF8(scalars)
-        starts.append(UInt32(normalised.count))
+        starts.append(UInt32((spill?.count ?? 0) + normalised.count))
+        if let spill, normalised.count >= Self.spillBlock {
+            normalised.withUnsafeBytes(spill.append)
+            normalised.removeAll(keepingCapacity: true)
+        }
         let number = Int32(lengths.count)
         let scalars = self.scalars
         // The text's terms are collected first and their slots loaded ahead
@@ -169,7 +190,11 @@ struct TextCollectionBuilder: ~Copyable {
 
     consuming func finish() -> TextCollection {
         var result = TextCollection()
-        result.normalised = Column(normalised)
+        if let spill {
+            normalised.withUnsafeBytes(spill.append)
+        } else {
+            result.normalised = Column(normalised)
+        }
         result.starts = Column(starts)
         result.lengths = Column(lengths)
         normalised = []

@@ -17,23 +17,34 @@ extension SearchIndex {
     /// What `SearchIndex(corpus:).encodeCollections(to:)` writes, built for a cache file
     /// with less held at once: `corpus` is let go (set to nil) as soon as what is indexed
     /// is taken from it, and the passages, indexed in pieces on every core (or in `parts`),
-    /// are written piece by piece rather than joined.
+    /// are written piece by piece rather than joined. With `spillDirectory`, the passages'
+    /// normalised texts wait there, in unnamed files, rather than in memory (see
+    /// `SpillFile`). False if they could not be read back: what was written is incomplete.
     package static func encodeCollections(
-        of corpus: inout Corpus?, parts: Int? = nil, to writer: inout BinaryWriter
-    ) {
+        of corpus: inout Corpus?, parts: Int? = nil, spillingTextsTo spillDirectory: String? = nil,
+        to writer: inout BinaryWriter
+    ) -> Bool {
         var (texts, conceptFields, challengeFields, workFields, aliases) = indexed(taking: &corpus)
         // Only what is indexed is held from here on, and each passage's text only until it is indexed.
         FreedMemory.returnToTheSystem()
+        var spills: [SpillFile] = []
+        if let spillDirectory {
+            spills = (0..<TextCollection.pieceCount(of: texts, parts: parts)).compactMap { _ in
+                SpillFile(directory: spillDirectory)
+            }
+            if spills.count < TextCollection.pieceCount(of: texts, parts: parts) { spills = [] }
+        }
         let (pieces, (concepts, challenges, works)) = concurrently {
-            TextCollection.pieces(taking: &texts, parts: parts)
+            TextCollection.pieces(taking: &texts, parts: parts, spills: spills)
         } _: {
             (
                 FieldedCollection(units: conceptFields), FieldedCollection(units: challengeFields),
                 FieldedCollection(units: workFields)
             )
         }
-        FieldedCollection.encode(bodies: pieces, to: &writer)
+        let intact = FieldedCollection.encode(bodies: pieces, spills: spills, to: &writer)
         encode(concepts: concepts, challenges: challenges, works: works, aliases: aliases, to: &writer)
+        return intact
     }
 
     /// What is indexed of `corpus`, which is let go.
@@ -101,12 +112,15 @@ extension FieldedCollection: BinaryCodable {
     }
 
     /// What `FieldedCollection(bodies: TextCollection(joining: pieces)).encode(to:)` writes,
-    /// without joining the pieces (see `TextCollection.encode(joining:to:)`).
-    static func encode(bodies pieces: [TextCollection], to writer: inout BinaryWriter) {
-        TextCollection.encode(joining: pieces, to: &writer)
+    /// without joining the pieces (see `TextCollection.encode(joining:spills:to:)`).
+    static func encode(bodies pieces: [TextCollection], spills: [SpillFile] = [], to writer: inout BinaryWriter)
+        -> Bool
+    {
+        let intact = TextCollection.encode(joining: pieces, spills: spills, to: &writer)
         var lengths = TextCollection()
         lengths.lengths = Column(pieces.flatMap(\.lengths.array))
         FieldedCollection(bodies: lengths).encodeFields(to: &writer)
+        return intact
     }
 
     package init(from reader: inout BinaryReader) throws {

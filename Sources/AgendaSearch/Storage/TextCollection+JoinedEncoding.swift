@@ -5,27 +5,38 @@ extension TextCollection {
     /// joining the pieces: their texts and posting lists go to `writer` one
     /// piece after another (each list's first gap renumbered), so that a cache
     /// writer never holds the large columns twice. Only the term table, the
-    /// words and the per-text and per-term columns are built whole.
-    static func encode(joining pieces: [TextCollection], to writer: inout BinaryWriter) {
-        guard pieces.count > 1 else {
+    /// words and the per-text and per-term columns are built whole. With `spills`
+    /// (one per piece), the pieces' normalised texts are read from there; false if
+    /// one could not be read back (what was written is then incomplete).
+    @discardableResult
+    static func encode(joining pieces: [TextCollection], spills: [SpillFile] = [], to writer: inout BinaryWriter)
+        -> Bool
+    {
+        precondition(spills.isEmpty || spills.count == pieces.count, "one spill file per piece")
+        guard pieces.count > 1 || !spills.isEmpty else {
             (pieces.first ?? TextCollection()).encode(to: &writer)
-            return
+            return true
         }
         precondition(pieces.allSatisfy(\.isIndexed), "scanned texts are not joined")
         var textOffsets: [Int32] = []
         var byteCount = 0
         var starts: [UInt32] = [0]
         var lengths: [Int32] = []
-        for piece in pieces {
+        for (number, piece) in pieces.enumerated() {
             textOffsets.append(Int32(lengths.count))
             let byteOffset = UInt32(byteCount)
             starts += piece.starts.dropFirst().map { $0 + byteOffset }
             lengths += piece.lengths.array
-            byteCount += piece.normalised.count
+            byteCount += spills.isEmpty ? piece.normalised.count : spills[number].count
         }
         writer.beginByteColumn(count: byteCount)
-        for piece in pieces {
-            piece.normalised.withUnsafeBufferPointer { writer.appendToByteColumn(UnsafeRawBufferPointer($0)) }
+        var intact = true
+        for (number, piece) in pieces.enumerated() {
+            if spills.isEmpty {
+                piece.normalised.withUnsafeBufferPointer { writer.appendToByteColumn(UnsafeRawBufferPointer($0)) }
+            } else {
+                intact = spills[number].copy { writer.appendToByteColumn($0) } && intact
+            }
         }
         writer.write(column: Column(starts))
         writer.write(column: Column(lengths))
@@ -43,6 +54,7 @@ extension TextCollection {
         writer.beginByteColumn(count: Int(lists.starts.last ?? 0))
         lists.write(to: &writer)
         writer.write(column: Column(terms.documentCounts))
+        return intact
     }
 }
 
