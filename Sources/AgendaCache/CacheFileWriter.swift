@@ -94,7 +94,6 @@ final class CacheFileWriter {
         endSection()
     }
 
-
     /// Writes `header` (listing the sections written) and the preamble, and
     /// puts the file in place; false if any write failed (nothing is replaced).
     func finish(header: CacheFile.Header) -> Bool {

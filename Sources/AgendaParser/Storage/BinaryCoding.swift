@@ -64,6 +64,12 @@ package struct BinaryWriter {
         bytes.removeAll(keepingCapacity: true)
     }
 
+    /// Sends what `bytes` holds on once it is a block's worth (for a spilling writer
+    /// given many small values: only columns are sent on by themselves).
+    package mutating func flushIfFull() {
+        if sink != nil && bytes.count >= Self.spillSize { flush() }
+    }
+
     /// Appends `raw`; a spilling writer sends a large one straight on.
     private mutating func append(block raw: UnsafeRawBufferPointer) {
         guard let sink, raw.count >= Self.directSize else {

@@ -50,10 +50,17 @@ extension Corpus {
         if parts.contains(.passages) { table("passages", passages) }
         if parts.contains(.works) && parts.contains(.passages) { table("documents", DocumentRecords.index(of: self)) }
         if parts.contains(.diagnostics) {
+            // A hundred thousand warnings of a large corpus: sent on a block at a time, as `write(_:)` of the array.
             each("diagnostics") { sink in
-                var diagnosticSection = BinaryWriter()
-                diagnosticSection.write(diagnostics)
-                diagnosticSection.bytes.withUnsafeBytes(sink)
+                withoutActuallyEscaping(sink) { sink in
+                    var diagnosticSection = BinaryWriter(spillingTo: sink)
+                    diagnosticSection.write(diagnostics.count)
+                    for diagnostic in diagnostics {
+                        diagnosticSection.write(diagnostic)
+                        diagnosticSection.flushIfFull()
+                    }
+                    diagnosticSection.flush()
+                }
             }
         }
     }
