@@ -189,7 +189,7 @@ struct PostingAccumulator: ~Copyable {
     }
 
     /// Bytes of `value` as LEB128.
-    private static func encodedLength(_ value: UInt32) -> Int {
+    static func encodedLength(_ value: UInt32) -> Int {
         var length = 1
         var rest = value >> 7
         while rest > 0 {

@@ -38,7 +38,8 @@ extension TextCollection {
         let pieceBytes = bytes / max(1, ranges.count)
         let pieces = texts.withUnsafeMutableBufferPointer { slots in
             // Each piece empties the slots of its own range only.
-            ranges.enumerated().map { $0 }.concurrentMap { number, range in
+            Array(ranges.indices).concurrentMap { number in
+                let range = ranges[number]
                 var builder = TextCollectionBuilder(
                     expectedBytes: pieceBytes, spillingTextTo: spills.isEmpty ? nil : spills[number])
                 var released = 0

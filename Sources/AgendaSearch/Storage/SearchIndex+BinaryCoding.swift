@@ -29,10 +29,9 @@ extension SearchIndex {
         FreedMemory.returnToTheSystem()
         var spills: [SpillFile] = []
         if let spillDirectory {
-            spills = (0..<TextCollection.pieceCount(of: texts, parts: parts)).compactMap { _ in
-                SpillFile(directory: spillDirectory)
-            }
-            if spills.count < TextCollection.pieceCount(of: texts, parts: parts) { spills = [] }
+            let pieceCount = TextCollection.pieceCount(of: texts, parts: parts)
+            spills = (0..<pieceCount).compactMap { _ in SpillFile(directory: spillDirectory) }
+            if spills.count < pieceCount { spills = [] }
         }
         let (pieces, (concepts, challenges, works)) = concurrently {
             TextCollection.pieces(taking: &texts, parts: parts, spills: spills)

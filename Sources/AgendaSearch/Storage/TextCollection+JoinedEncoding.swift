@@ -128,7 +128,7 @@ private struct PieceLists {
         var total = 0
         forEachPart { piece, term, gap in
             total += pieces[piece].listRange(term).count
-            if let gap { total += Self.lengthOfGap(gap) - Self.lengthOfGap(UInt32(firsts[piece][term] + 1)) }
+            if let gap { total += PostingAccumulator.encodedLength(gap) - Self.ownGapLength(firsts[piece][term]) }
         } endOfTerm: {
             starts.append(UInt32(total))
         }
@@ -144,7 +144,7 @@ private struct PieceLists {
                 gapBytes.removeAll(keepingCapacity: true)
                 TextCollection.writeGap(gap, to: &gapBytes)
                 gapBytes.withUnsafeBytes { writer.appendToByteColumn($0) }
-                range = (range.lowerBound + Self.lengthOfGap(UInt32(firstTexts[piece][term] + 1)))..<range.upperBound
+                range = (range.lowerBound + Self.ownGapLength(firstTexts[piece][term]))..<range.upperBound
             }
             postings.withUnsafeBufferPointer {
                 writer.appendToByteColumn(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: $0[range])))
@@ -168,6 +168,11 @@ private struct PieceLists {
         }
     }
 
+    /// Bytes of a list's own first gap, the one before its first text `first`.
+    private static func ownGapLength(_ first: Int32) -> Int {
+        PostingAccumulator.encodedLength(UInt32(first + 1))
+    }
+
     /// The first and the last text of each of a piece's lists.
     private static func ends(of piece: TextCollection) -> (first: [Int32], last: [Int32]) {
         let termCount = piece.documentCounts.count
@@ -183,17 +188,6 @@ private struct PieceLists {
             }
         }
         return (first, last)
-    }
-
-    /// Bytes of `gap` as LEB128.
-    private static func lengthOfGap(_ gap: UInt32) -> Int {
-        var length = 1
-        var rest = gap >> 7
-        while rest > 0 {
-            length += 1
-            rest >>= 7
-        }
-        return length
     }
 }
 
