@@ -39,14 +39,6 @@ import Testing
         #expect(prefixed.sorted() == [0, 1])
         #expect(collection.wordTerm("mes") == nil)
     }
-
-    @Test func collectionsAreCodable() throws {
-        let collection = FieldedCollection(bodies: ["对齐与安全", "RLHF 的实践"])
-        let data = try JSONEncoder().encode(collection)
-        let decoded = try JSONDecoder().decode(FieldedCollection.self, from: data)
-        #expect(decoded == collection)
-        #expect(decoded.texts.postings(of: .bigram(0x5BF9, 0x9F50, position: 0)) == [0])  // 对齐
-    }
 }
 
 @Suite struct ParallelBuildTests {

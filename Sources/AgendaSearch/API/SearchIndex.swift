@@ -52,23 +52,23 @@ public struct SearchIndex: Sendable {
     public init(corpus: Corpus, scanningPassagesFor query: SearchQuery?) {
         let aliases = AliasTable(concepts: corpus.concepts)
         let texts = corpus.passages.map(\.text)
-        // The passages are indexed (or scanned) in pieces on every core; the concepts,
-        // challenges and works are indexed beside them.
-        var pieces: [TextCollection] = []
-        var patterns: [KeywordPattern] = []
+        // The passages are scanned, or indexed in pieces on every core and then joined on one,
+        // while the concepts, challenges and works are indexed beside them.
+        let makePassages: () -> TextCollection
         if let query {
-            patterns = QueryParser(aliases: aliases).parse(query).patterns
+            let patterns = QueryParser(aliases: aliases).parse(query).patterns
+            makePassages = { TextCollection(scanning: texts, for: patterns) }
         } else {
-            pieces = TextCollection.pieces(of: texts)
-        }
-        let (passages, (concepts, challenges, works)) = concurrently {
-            guard query != nil else {
-                // Joining the pieces takes one core.
+            var pieces = TextCollection.pieces(of: texts)
+            makePassages = {
+                // Taken out, so the pieces are freed once joined (on one core), not when the init ends.
                 let taken = pieces
                 pieces = []
-                return FieldedCollection(bodies: TextCollection(joining: taken))
+                return TextCollection(joining: taken)
             }
-            return FieldedCollection(bodies: TextCollection(scanning: texts, for: patterns))
+        }
+        let (passages, (concepts, challenges, works)) = concurrently {
+            FieldedCollection(bodies: makePassages())
         } _: {
             (
                 FieldedCollection(units: corpus.concepts.map(SearchIndex.fields(of:))),

@@ -3,7 +3,7 @@ import AgendaParser
 /// Texts grouped into ranked units: each passage is a unit of one body text;
 /// a concept, challenge or work is a unit of several field texts (names,
 /// title, definition, …) stored one after another.
-struct FieldedCollection: Hashable, Codable, Sendable {
+struct FieldedCollection: Equatable, Sendable {
     var texts: TextCollection
     /// Field of each text as its position in `SearchField.allCases`; empty when every text is `.body`.
     var fieldCodes: Column<UInt8>

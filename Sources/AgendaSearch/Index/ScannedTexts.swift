@@ -115,20 +115,6 @@ extension TextCollection {
 }
 
 // A scanned collection is made for one search and never stored; it equals only itself.
-extension ScannedTexts: Hashable {
+extension ScannedTexts: Equatable {
     static func == (left: ScannedTexts, right: ScannedTexts) -> Bool { left === right }
-    func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
-}
-
-extension ScannedTexts: Codable {
-    convenience init(from decoder: any Decoder) throws {
-        throw DecodingError.dataCorrupted(
-            DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "scanned texts are never stored"))
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        throw EncodingError.invalidValue(
-            self,
-            EncodingError.Context(codingPath: encoder.codingPath, debugDescription: "scanned texts are never stored"))
-    }
 }

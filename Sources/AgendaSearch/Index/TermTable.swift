@@ -4,14 +4,14 @@ import AgendaParser
 ///
 /// Keys are `UInt64`s (`TermKey`), never 0, so 0 marks an empty slot. Two flat
 /// arrays and linear probing: much cheaper per look-up than a `Dictionary`
-/// when the builder asks once per CJK character, and trivially `Codable`.
+/// when the builder asks once per CJK character, and trivially stored.
 ///
 /// A table read back from the cache keeps only its entries, sorted by key, and
 /// finds a key by binary search: a query looks up a handful of keys, so half
 /// the memory (and the pages a short-lived process must touch) is worth more.
-struct TermTable: Hashable, Codable, Sendable {
+struct TermTable: Equatable, Sendable {
     /// A key and its term number side by side, so a probe touches one cache line.
-    struct Slot: Hashable, Codable, Sendable {
+    struct Slot: Equatable, Sendable {
         var key: UInt64
         var value: Int32
     }
@@ -115,10 +115,6 @@ struct TermTable: Hashable, Codable, Sendable {
     /// Equal when they map the same keys to the same numbers, whatever their layout.
     static func == (lhs: TermTable, rhs: TermTable) -> Bool {
         lhs.count == rhs.count && lhs.entries == rhs.entries
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(entries)
     }
 
     /// Whether every stored term number is below `limit`.

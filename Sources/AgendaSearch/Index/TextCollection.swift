@@ -17,7 +17,7 @@ import AgendaParser
 ///   verified by exact search in `normalised`, which is both stricter than
 ///   adjacent bigram positions and far smaller; a pattern that is exactly one
 ///   CJK term takes its counts from the frequencies instead.
-struct TextCollection: Hashable, Codable, Sendable {
+struct TextCollection: Equatable, Sendable {
     var normalised = Column<UInt8>()
     var starts = Column<UInt32>([0])
     /// Length of each text in positions (words plus CJK characters), for BM25.
@@ -31,7 +31,7 @@ struct TextCollection: Hashable, Codable, Sendable {
     var documentCounts = Column<Int32>()
     /// For texts scanned for one search rather than indexed (`init(scanning:for:)`): their
     /// matches; such a collection holds lengths but no normalised text, terms or postings,
-    /// and is never encoded.
+    /// and is never encoded (it equals only a collection holding the same scan).
     var scanned: ScannedTexts?
 
     var isIndexed: Bool { scanned == nil }

@@ -9,7 +9,7 @@ import AgendaParser
 /// matches every other name of that concept. A query that is merely part of a
 /// name (`reward` of `reward hacking`) is not expanded, so the added names
 /// are always true equivalents the parser has justified.
-struct AliasTable: Hashable, Codable, Sendable {
+struct AliasTable: Equatable, Sendable {
     /// Name key → indices of the concepts with that name.
     private var conceptsByKey: [String: [Int]] = [:]
     /// Each concept's names, as written, term first.
