@@ -26,7 +26,7 @@ struct RenderingTextWrapperTests {
         ("Reward Hacking/Gaming", 14), ("two\nlines", 5), ("（deceptive", 11),  // no break after an opening bracket
     ])
     func theWidestWordIsTheWidestRunWithoutABreak(text: String, width: Int) {
-        #expect(TextWrapper(width: 80).widestWord(text) == width, "\(text)")
+        #expect(DisplayWidth.standard.widestWord(text) == width, "\(text)")
     }
 
     @Test func latinBreaksAtSpaces() {

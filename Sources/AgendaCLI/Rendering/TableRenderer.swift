@@ -101,12 +101,11 @@ struct TableRenderer: Sendable {
         let column = columns[index]
         var natural = showsHeader ? measure.widestLine(header.text) : 0
         var widestCluster = showsHeader ? measure.widestCluster(header.text) : 0
-        let words = TextWrapper(width: 1, measure: measure)
-        var widestWord = showsHeader ? words.widestWord(header.text) : 0
+        var widestWord = showsHeader ? measure.widestWord(header.text) : 0
         for cell in cells {
             natural = max(natural, measure.widestLine(cell.text))
             widestCluster = max(widestCluster, measure.widestCluster(cell.text))
-            if column.overflow == .wrap { widestWord = max(widestWord, words.widestWord(cell.text)) }
+            if column.overflow == .wrap { widestWord = max(widestWord, measure.widestWord(cell.text)) }
         }
         if let maxWidth = column.maxWidth {
             natural = max(min(natural, maxWidth), min(widestCluster, natural))  // a cluster never splits

@@ -59,32 +59,6 @@ struct TextWrapper: Sendable {
         return lines
     }
 
-    /// The widest run of `text` with no break opportunity inside, as `wrap`
-    /// finds them: a Latin word, or one CJK character. A width below it cuts the run.
-    func widestWord(_ text: String) -> Int {
-        var widest = 0
-        var run = 0
-        var previous: LineBreakClass?
-        measure.forEachCluster(in: text) { cluster in
-            let value = cluster.first.value
-            guard value != 0x0A && value != 0x0D else {
-                run = 0
-                previous = nil
-                return
-            }
-            let kind = LineBreakClass(cluster.first, width: cluster.columns, previous: previous)
-            if kind.isSpace {
-                run = 0
-            } else {
-                if let previous, !previous.isSpace, LineBreakClass.canBreak(between: previous, and: kind) { run = 0 }
-                run += cluster.columns
-                widest = max(widest, run)
-            }
-            previous = kind
-        }
-        return widest
-    }
-
     /// Whether `text` is one line as it stands: no line break, no space at either
     /// end (a wrap would drop it), and no wider than `width`.
     private func fitsWhole(_ text: String) -> Bool {
@@ -166,5 +140,33 @@ struct TextWrapper: Sendable {
             index += 1
         }
         emit(lineStart, units.count)
+    }
+}
+
+extension DisplayWidth {
+    /// The widest run of `text` with no break opportunity inside, as `TextWrapper`
+    /// finds them: a Latin word, or one CJK character. A width below it cuts the run.
+    func widestWord(_ text: String) -> Int {
+        var widest = 0
+        var run = 0
+        var previous: LineBreakClass?
+        forEachCluster(in: text) { cluster in
+            let value = cluster.first.value
+            guard value != 0x0A && value != 0x0D else {
+                run = 0
+                previous = nil
+                return
+            }
+            let kind = LineBreakClass(cluster.first, width: cluster.columns, previous: previous)
+            if kind.isSpace {
+                run = 0
+            } else {
+                if let previous, !previous.isSpace, LineBreakClass.canBreak(between: previous, and: kind) { run = 0 }
+                run += cluster.columns
+                widest = max(widest, run)
+            }
+            previous = kind
+        }
+        return widest
     }
 }

@@ -82,7 +82,7 @@ struct PostingAccumulator: ~Copyable {
     mutating func prefetch(_ terms: UnsafeBufferPointer<PendingTerm>) {
         let mask = slots.count - 1
         var sum: UInt64 = 0
-        for term in terms where term.start >= 0 { sum &+= slots[TermTable.slot(term.key, mask: mask)].key }
+        for term in terms where !term.isUnigram { sum &+= slots[TermTable.slot(term.key, mask: mask)].key }
         prefetched &+= sum
     }
 

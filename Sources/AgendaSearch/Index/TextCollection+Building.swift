@@ -110,12 +110,25 @@ extension TextCollection {
     }
 }
 
-/// A term of the text being added: a unigram's scalar (`start` -1), a bigram's
-/// key (`start` = `end`), or a word's key and where its scalars are.
+/// A term of the text being added: a unigram (its scalar), a bigram or a word
+/// (their keys, see `TermKey`), and for a word where its scalars are.
 struct PendingTerm {
-    var key: UInt64
-    var start: Int32
-    var end: Int32
+    let key: UInt64
+    /// A word's scalars; an empty range for a bigram, a negative start for a unigram
+    /// (so that a term stays 16 bytes in the builder's hot loop).
+    private let start: Int32
+    private let end: Int32
+
+    static func unigram(_ scalar: UInt32) -> PendingTerm { PendingTerm(key: UInt64(scalar), start: -1, end: -1) }
+    static func bigram(_ key: UInt64) -> PendingTerm { PendingTerm(key: key, start: 0, end: 0) }
+    static func word(_ key: UInt64, scalars: Range<Int>) -> PendingTerm {
+        PendingTerm(key: key, start: Int32(scalars.lowerBound), end: Int32(scalars.upperBound))
+    }
+
+    /// Unigrams are counted in a table of their own (`PostingAccumulator.recordUnigram`).
+    var isUnigram: Bool { start < 0 }
+    /// Where a word's scalars are; nil for a bigram or a unigram.
+    var wordScalars: Range<Int>? { end > start ? Int(start)..<Int(end) : nil }
 }
 
 /// Accumulates a `TextCollection` one text at a time.
@@ -162,25 +175,21 @@ struct TextCollectionBuilder: ~Copyable {
         let positions = Tokeniser.scan(scalars) { event in
             switch event.kind {
             case .unigram:
-                terms.append(PendingTerm(key: UInt64(scalars[event.start]), start: -1, end: -1))
+                terms.append(.unigram(scalars[event.start]))
             case .bigram:
-                terms.append(
-                    PendingTerm(key: TermKey.bigram(scalars[event.start], scalars[event.start + 1]), start: 0, end: 0))
+                terms.append(.bigram(TermKey.bigram(scalars[event.start], scalars[event.start + 1])))
             case .word:
-                terms.append(
-                    PendingTerm(
-                        key: TermKey.word(scalars[event.start..<event.end]), start: Int32(event.start),
-                        end: Int32(event.end)))
+                let range = event.start..<event.end
+                terms.append(.word(TermKey.word(scalars[range]), scalars: range))
             }
         }
         terms.withUnsafeBufferPointer { postings.prefetch($0) }
         var words = wordList
         wordList = []
         for term in terms {
-            if term.start < 0 {
+            if term.isUnigram {
                 postings.recordUnigram(UInt32(term.key), in: number)
-            } else if postings.record(term.key, in: number), term.end > term.start {
-                let range = Int(term.start)..<Int(term.end)
+            } else if postings.record(term.key, in: number), let range = term.wordScalars {
                 words.append((String(scalars: scalars[range]), term.key))
             }
         }
