@@ -29,7 +29,7 @@ struct ConceptMerger {
         for index in pairs.indices { members[groups.find(index), default: []].append(index) }
         // Each concept's pairs in source order, sorted by document number rather than by
         // name (the same order: numbers follow the names'), ties in pair order.
-        let documents = DocumentNumbering(pairs.lazy.map(\.source.document)).numbers
+        let documents = DocumentNumbering(pairs) { $0.source.document }.numbers
         return members.values.map { indices in
             let ordered = indices.sorted {
                 (documents[$0], pairs[$0].source.line, $0) < (documents[$1], pairs[$1].source.line, $1)

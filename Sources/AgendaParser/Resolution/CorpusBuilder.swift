@@ -118,9 +118,10 @@ struct SectionReferenceResolver {
             uniquingKeysWith: { first, _ in first })
         // Found in parallel pieces, attached in passage order.
         let found = passages.concurrentMapPieces(minimum: 512) { piece in
-            piece.flatMap { passage -> [(agenda: String, reference: SectionReferences.Reference)] in
-                guard let agenda = agendaOf[passage.lines.document] else { return [] }
-                return SectionReferences.find(in: passage).map { (agenda, $0) }
+            // By index, so that each passage is read in place rather than copied.
+            piece.indices.flatMap { index -> [(agenda: String, reference: SectionReferences.Reference)] in
+                guard let agenda = agendaOf[piece[index].lines.document] else { return [] }
+                return SectionReferences.find(in: piece[index]).map { (agenda, $0) }
             }
         }
         for (agenda, reference) in found.joined() {
@@ -156,7 +157,7 @@ struct NameOccurrences {
     init(names: [String], passages: [Passage]) {
         let distinct = Array(Set(names))
         let scanner = NameScanner(names: distinct.map { [$0] })
-        let numbering = DocumentNumbering(passages.lazy.map(\.lines.document))
+        let numbering = DocumentNumbering(passages) { $0.lines.document }
         documentNames = numbering.names
         let passageDocuments = numbering.numbers
         let chunkSize = max(256, passages.count / 16)
@@ -164,12 +165,12 @@ struct NameOccurrences {
         let matches = chunks.concurrentMap { start in
             var found: [Match] = []
             for index in start..<min(start + chunkSize, passages.count) {
-                let passage = passages[index]
-                scanner.scan(passage.text) { owner, offset in
+                // Read in place: a copy of the passage would retain all its fields.
+                scanner.scan(passages[index].text) { owner, offset in
                     found.append(
                         Match(
                             owner: Int32(owner), document: passageDocuments[index],
-                            line: Int32(passage.lines.line(atUTF8Offset: offset))))
+                            line: Int32(passages[index].lines.line(atUTF8Offset: offset))))
                 }
             }
             return found

@@ -9,13 +9,16 @@ struct DocumentNumbering {
 
     /// Facts, pairs and passages come document by document, so a name is looked up
     /// only where it changes.
-    init(_ documents: some Sequence<String>) {
+    /// `document` reads an element's document name in place: iterating a lazy map
+    /// of the elements instead would copy each one (retaining all its fields).
+    init<Element>(_ elements: [Element], document: (Element) -> String) {
         var names: [String] = []
         var appearance: [Int32] = []
-        appearance.reserveCapacity(documents.underestimatedCount)
+        appearance.reserveCapacity(elements.count)
         var numberOfName: [String: Int32] = [:]
         var previous: (name: String, number: Int32)?
-        for name in documents {
+        for index in elements.indices {
+            let name = document(elements[index])
             if let previous, previous.name == name {
                 appearance.append(previous.number)
                 continue

@@ -1,35 +1,39 @@
 /// Builds one `Work` from the facts merged into it, taking each field from the
 /// fullest source: a reference-list entry first, then the mentions in order.
 enum WorkAssembler {
-    static func work(from group: [CitationFact], reasons: Set<MergeReason>) -> Work {
+    /// The work of the facts at `members` (fact indices, in merge order). The facts
+    /// are read in place: copying one retains each of its strings and arrays.
+    static func work(from members: [Int], of facts: [CitationFact], reasons: Set<MergeReason>) -> Work {
         // References first, then by where they appear; stable for equal places.
-        let facts = group.enumerated().sorted { lhs, rhs in
-            if lhs.element.isReference != rhs.element.isReference { return lhs.element.isReference }
-            return (lhs.element.source, lhs.offset) < (rhs.element.source, rhs.offset)
-        }.map(\.element)
-        let reference = facts.first { $0.isReference }
-
-        let authorSource = reference ?? facts.max { $0.authors.count < $1.authors.count }
-        let mentions = facts.flatMap(\.mentions).enumerated()
+        let ordered = members.indices.sorted { lhs, rhs in
+            let (left, right) = (members[lhs], members[rhs])
+            if facts[left].isReference != facts[right].isReference { return facts[left].isReference }
+            return (facts[left].source, lhs) < (facts[right].source, rhs)
+        }.map { members[$0] }
+        let reference = ordered.first { facts[$0].isReference }
+        let authorSource = reference ?? ordered.max { facts[$0].authors.count < facts[$1].authors.count }
+        let mentions = ordered.flatMap { facts[$0].mentions }.enumerated()
             .sorted { ($0.element.source, $0.offset) < ($1.element.source, $1.offset) }.map(\.element)
+        func first(_ field: (CitationFact) -> String?) -> String? {
+            for index in ordered { if let value = field(facts[index]) { return value } }
+            return nil
+        }
         return Work(
-            key: "", kind: kind(of: facts, reference: reference),
-            authors: authorSource?.authors ?? [], authorNames: reference?.authorNames ?? [],
-            year: year(of: facts, reference: reference), month: facts.lazy.compactMap(\.month).first,
-            title: first(facts, \.title), titleZh: first(facts, \.titleZh),
-            venue: first(facts, \.venue), details: reference?.details ?? first(facts, \.details),
-            arxiv: first(facts, \.arxiv), doi: first(facts, \.doi), url: first(facts, \.url),
+            key: "", kind: kind(of: ordered, in: facts, reference: reference),
+            authors: authorSource.map { facts[$0].authors } ?? [],
+            authorNames: reference.map { facts[$0].authorNames } ?? [],
+            year: year(of: ordered, in: facts, reference: reference),
+            month: ordered.lazy.compactMap { facts[$0].month }.first,
+            title: first { $0.title }, titleZh: first { $0.titleZh }, venue: first { $0.venue },
+            details: reference.flatMap { facts[$0].details } ?? first { $0.details },
+            arxiv: first { $0.arxiv }, doi: first { $0.doi }, url: first { $0.url },
             mentions: mentions, mergedBy: reasons.sorted())
     }
 
-    private static func first(_ facts: [CitationFact], _ field: KeyPath<CitationFact, String?>) -> String? {
-        facts.lazy.compactMap { $0[keyPath: field] }.first
-    }
-
     /// The reference's year; else a year with its letter (`2022a`) over a bare one.
-    private static func year(of facts: [CitationFact], reference: CitationFact?) -> String? {
-        if let year = reference?.year { return year }
-        let years = facts.compactMap(\.year)
+    private static func year(of ordered: [Int], in facts: [CitationFact], reference: Int?) -> String? {
+        if let reference, let year = facts[reference].year { return year }
+        let years = ordered.compactMap { facts[$0].year }
         let lettered = years.first { $0.unicodeScalars.count == 5 }
         guard let chosen = lettered ?? years.first else { return nil }
         // A letter only when the citations agree on the year it belongs to.
@@ -43,13 +47,13 @@ enum WorkAssembler {
 
     /// The reference's kind, else the most specific kind a mention gives
     /// (a talk or blog post named as such, an arXiv link, a web page).
-    private static func kind(of facts: [CitationFact], reference: CitationFact?) -> Work.Kind {
-        if let kind = reference?.kind, kind != .unknown { return kind }
-        let kinds = Set(facts.compactMap(\.kind))
+    private static func kind(of ordered: [Int], in facts: [CitationFact], reference: Int?) -> Work.Kind {
+        if let reference, let kind = facts[reference].kind, kind != .unknown { return kind }
+        let kinds = Set(ordered.compactMap { facts[$0].kind })
+        let citesArxiv = ordered.contains { facts[$0].arxiv != nil }
         if let kind = kindPriority.first(where: kinds.contains) {
-            if kind == .webpage, facts.contains(where: { $0.arxiv != nil }) { return .preprint }
-            return kind
+            return kind == .webpage && citesArxiv ? .preprint : kind
         }
-        return facts.contains { $0.arxiv != nil } ? .preprint : .unknown
+        return citesArxiv ? .preprint : .unknown
     }
 }

@@ -104,15 +104,15 @@ struct WorkClusters {
                 }
                 return (numbers, numberOfKey)
             }
-            let authors = numbering(\.authors.first, WorkClusters.matchingName)
+            let authors = numbering({ $0.authors.first }, WorkClusters.matchingName)
             firstAuthor = authors.numbers
             emptyAuthor = authors.of[""] ?? -1
-            arxiv = numbering(\.arxiv).numbers
-            doi = numbering(\.doi) { $0.lowercased() }.numbers
-            url = numbering(\.url, CitationIdentifiers.normalisedURL).numbers
-            title = numbering(\.title, WorkClusters.matchingTitle).numbers
-            titleZh = numbering(\.titleZh, WorkClusters.matchingTitle).numbers
-            document = DocumentNumbering(facts.lazy.map(\.document)).numbers
+            arxiv = numbering({ $0.arxiv }).numbers
+            doi = numbering({ $0.doi }, { $0.lowercased() }).numbers
+            url = numbering({ $0.url }, CitationIdentifiers.normalisedURL).numbers
+            title = numbering({ $0.title }, WorkClusters.matchingTitle).numbers
+            titleZh = numbering({ $0.titleZh }, WorkClusters.matchingTitle).numbers
+            document = DocumentNumbering(facts) { $0.document }.numbers
         }
     }
 

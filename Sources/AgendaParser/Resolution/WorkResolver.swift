@@ -45,7 +45,7 @@ struct WorkResolver {
         do {
             let (members, reasons, facts) = (clusters.members, clusters.reasons, self.facts)
             works = roots.concurrentMap { root in
-                WorkAssembler.work(from: members[root].map { facts[$0] }, reasons: reasons[root])
+                WorkAssembler.work(from: members[root], of: facts, reasons: reasons[root])
             }
         }
         self.facts = []
