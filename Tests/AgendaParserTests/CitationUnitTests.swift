@@ -28,6 +28,19 @@ import Testing
         #expect(checked > 300)
     }
 
+    /// Every blank `trimmingSpaces` trims is trimmed from the bytes alike, and nothing else
+    /// (`à` ends in the byte A0 of a no-break space; `\u{3000}` and U+FEFF are three bytes).
+    @Test(arguments: [
+        ["\u{3000}奖励\u{A0}", "\t hacking\u{FEFF}", "voilà", "\u{A0}\u{3000} \t", "", "à 对齐 "],
+        ["\u{FEFF}", " x", "\u{3000}"], ["é\u{A0}", "\u{A0}"], ["a\u{2003}", "b"],
+    ])
+    func unitTrimsTheBlanksRawTextTrims(lines: [String]) {
+        let block = Block(
+            kind: .paragraph, segments: lines.enumerated().map { .init(line: $0.offset + 1, text: $0.element) })
+        let unit = CitationUnit(document: "d", block: block)
+        #expect(String(String.UnicodeScalarView(unit.scalars)) == block.rawText(document: "d").0)
+    }
+
     @Test func lineOfAScalarWithChineseText() {
         let block = Block(
             kind: .paragraph,

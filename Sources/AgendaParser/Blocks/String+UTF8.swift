@@ -84,32 +84,78 @@ extension StringProtocol {
     /// Decodes valid UTF-8 (a Swift string's storage), so no byte needs checking.
     private static func decodeScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
         [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
-            var index = 0
-            var count = 0
-            let end = bytes.count
-            while index < end {
-                let lead = UInt32(bytes[index])
-                var value: UInt32
-                if lead < 0x80 {
-                    value = lead
-                    index += 1
-                } else if lead < 0xE0 {
-                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    index += 2
-                } else if lead < 0xF0 {
-                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    index += 3
-                } else {
-                    value =
-                        (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                    index += 4
-                }
-                buffer[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
-                count += 1
-            }
-            initialized = count
+            initialized = ScalarDecoder.decode(bytes, 0..<bytes.count, into: buffer, at: 0)
         }
+    }
+}
+
+/// Unicode scalars straight out of valid UTF-8, into a caller's buffer.
+enum ScalarDecoder {
+    /// Writes the scalars of `bytes[range]` (valid UTF-8, cut at scalar boundaries) to
+    /// `destination` from `start`, which must have room for one per byte; returns the end.
+    static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+        into destination: UnsafeMutableBufferPointer<Unicode.Scalar>, at start: Int
+    ) -> Int {
+        var index = range.lowerBound
+        var count = start
+        let end = range.upperBound
+        while index < end {
+            let (scalar, width) = decode(bytes, at: index)
+            destination[count] = scalar
+            count += 1
+            index += width
+        }
+        return count
+    }
+
+    /// The scalar starting at byte `index` of valid UTF-8, and its width in bytes.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        let value: UInt32
+        let width: Int
+        if lead < 0x80 {
+            (value, width) = (lead, 1)
+        } else if lead < 0xE0 {
+            (value, width) = ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+        } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            width = 3
+        } else {
+            value =
+                (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+            width = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+
+    /// `bytes[range]` without the blanks (`Unicode.Scalar.isBlank`) at either end.
+    static func trimmingBlanks(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        /// The width of the blank starting at `index` and ending by `end`, if one does.
+        func blankWidth(at index: Int, end: Int) -> Int? {
+            func byte(_ offset: Int) -> UInt8? { index + offset < end ? bytes[index + offset] : nil }
+            switch bytes[index] {
+            case 0x20, 0x09: return 1
+            case 0xC2: return byte(1) == 0xA0 ? 2 : nil
+            case 0xE3: return byte(1) == 0x80 && byte(2) == 0x80 ? 3 : nil
+            case 0xEF: return byte(1) == 0xBB && byte(2) == 0xBF ? 3 : nil
+            default: return nil
+            }
+        }
+        var lower = range.lowerBound
+        while lower < range.upperBound, let width = blankWidth(at: lower, end: range.upperBound) { lower += width }
+        var upper = range.upperBound
+        // A blank ends at `upper` if one starts 1, 2 or 3 bytes back (a lead byte is never a continuation).
+        trailing: while upper > lower {
+            for width in 1...3 where upper - width >= lower && blankWidth(at: upper - width, end: upper) == width {
+                upper -= width
+                continue trailing
+            }
+            break
+        }
+        return lower..<upper
     }
 }
 

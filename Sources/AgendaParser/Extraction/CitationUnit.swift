@@ -13,27 +13,34 @@ struct CitationUnit {
     /// without building the intermediate string.
     init(document: String, block: Block) {
         self.document = document
-        var scalars: [Unicode.Scalar] = []
         var starts: [Int] = []
         var lineNumbers: [Int] = []
-        for segment in block.segments {
-            let line = segment.text.scalarArray
-            var lower = 0
-            var upper = line.count
-            while lower < upper, line[lower].isBlank { lower += 1 }
-            while upper > lower, line[upper - 1].isBlank { upper -= 1 }
-            if let last = scalars.last, lower < upper, !last.isWideScript, !line[lower].isWideScript {
-                scalars.append(" ")
+        starts.reserveCapacity(block.segments.count)
+        lineNumbers.reserveCapacity(block.segments.count)
+        // Decoded straight into one array, sized for a scalar per byte and a space per line.
+        let capacity = block.segments.reduce(0) { $0 + $1.text.utf8.count + 1 }
+        scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = 0
+            for segment in block.segments {
+                var text = segment.text
+                text.withUTF8 { bytes in
+                    let line = ScalarDecoder.trimmingBlanks(bytes, 0..<bytes.count)
+                    if count > 0, !line.isEmpty, !buffer[count - 1].isWideScript,
+                        !ScalarDecoder.decode(bytes, at: line.lowerBound).0.isWideScript
+                    {
+                        buffer[count] = " "
+                        count += 1
+                    }
+                    starts.append(count)
+                    count = ScalarDecoder.decode(bytes, line, into: buffer, at: count)
+                }
+                lineNumbers.append(segment.line)
             }
-            starts.append(scalars.count)
-            lineNumbers.append(segment.line)
-            scalars.append(contentsOf: line[lower..<upper])
         }
         if starts.isEmpty {
             starts = [0]
             lineNumbers = [block.firstLine == 0 ? 1 : block.firstLine]
         }
-        self.scalars = scalars
         self.starts = starts
         self.lineNumbers = lineNumbers
     }
