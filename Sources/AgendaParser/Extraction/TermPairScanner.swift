@@ -4,16 +4,22 @@ struct TermPairScanner {
 
     /// Pairs in `block`; `isListItem` lets a `- 术语 (English) : 定义` bullet define its term.
     func pairs(in text: String, lines: LineMap, isListItem: Bool) -> [TermPair] {
-        guard text.unicodeScalars.contains(where: { $0 == "(" || $0 == "（" }) else { return [] }
+        guard Self.hasOpeningParenthesis(text) else { return [] }
         let scalars = text.scalarArray
+        // Each scalar's UTF-8 offset, worked out once a pair needs one.
         var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset = 0
-        for scalar in scalars {
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
+        func utf8Offset(of index: Int) -> Int {
+            if offsets.isEmpty {
+                offsets.reserveCapacity(scalars.count + 1)
+                var offset = 0
+                for scalar in scalars {
+                    offsets.append(offset)
+                    offset += UTF8.width(scalar)
+                }
+                offsets.append(offset)
+            }
+            return offsets[index]
         }
-        offsets.append(offset)
         var pairs: [TermPair] = []
         for open in scalars.indices where scalars[open] == "(" || scalars[open] == "（" {
             guard open + 1 < scalars.count, scalars[open + 1].isASCII, scalars[open + 1].properties.isAlphabetic,
@@ -26,7 +32,7 @@ struct TermPairScanner {
                 let found = term(before: open, in: scalars, cut: bulletDefinition == nil)
                     ?? term(before: open, in: scalars, cut: true)
             else { continue }
-            let source = lines.source(atUTF8Offset: offsets[found.start])
+            let source = lines.source(atUTF8Offset: utf8Offset(of: found.start))
             var pair = TermPair(
                 term: String(unicodeScalars: found.term), english: names.english,
                 abbreviation: names.abbreviation, definition: nil, source: source, origin: .inline)
@@ -39,6 +45,24 @@ struct TermPairScanner {
             pairs.append(pair)
         }
         return pairs
+    }
+
+    /// Whether `text` holds `(` or `（` (EF BC 88), found on its bytes: most blocks hold neither.
+    static func hasOpeningParenthesis(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x28
+                    || (byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x88)
+                {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     struct FoundTerm {
