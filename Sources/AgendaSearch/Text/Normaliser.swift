@@ -113,26 +113,37 @@ extension String {
 extension Array where Element == UInt8 {
     /// Appends the UTF-8 encoding of scalar values.
     mutating func appendUTF8(_ scalars: some Collection<UInt32>) {
+        let most = scalars.count * 4
         // Grow geometrically: reserving the exact size on every call would copy the whole array each time.
-        let needed = count + scalars.count * 4
+        let needed = count + most
         if capacity < needed { reserveCapacity(Swift.max(needed, capacity * 2)) }
-        for value in scalars {
-            switch value {
-            case 0..<0x80:
-                append(UInt8(value))
-            case 0x80..<0x800:
-                append(UInt8(0xC0 | (value >> 6)))
-                append(UInt8(0x80 | (value & 0x3F)))
-            case 0x800..<0x10000:
-                append(UInt8(0xE0 | (value >> 12)))
-                append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-                append(UInt8(0x80 | (value & 0x3F)))
-            default:
-                append(UInt8(0xF0 | (value >> 18)))
-                append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-                append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-                append(UInt8(0x80 | (value & 0x3F)))
+        // Encoded into scratch space and appended at once: appending byte by byte checks
+        // the array's uniqueness and capacity for every byte.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: most) { buffer in
+            var at = 0
+            @inline(__always) func put(_ byte: UInt32) {
+                buffer[at] = UInt8(truncatingIfNeeded: byte)
+                at += 1
             }
+            for value in scalars {
+                switch value {
+                case 0..<0x80:
+                    put(value)
+                case 0x80..<0x800:
+                    put(0xC0 | (value >> 6))
+                    put(0x80 | (value & 0x3F))
+                case 0x800..<0x10000:
+                    put(0xE0 | (value >> 12))
+                    put(0x80 | ((value >> 6) & 0x3F))
+                    put(0x80 | (value & 0x3F))
+                default:
+                    put(0xF0 | (value >> 18))
+                    put(0x80 | ((value >> 12) & 0x3F))
+                    put(0x80 | ((value >> 6) & 0x3F))
+                    put(0x80 | (value & 0x3F))
+                }
+            }
+            append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<at]))
         }
     }
 }
