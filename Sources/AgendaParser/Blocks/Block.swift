@@ -151,40 +151,47 @@ extension StringProtocol {
 
     /// Byte length of the blank starting at `index`, if there is one.
     private static func blankWidth(_ bytes: Substring.UTF8View, at index: Substring.UTF8View.Index) -> Int? {
-        switch bytes[index] {
-        case 0x20, 0x09: return 1
-        case 0xC2: return bytes.hasBytes([0xC2, 0xA0], at: index) ? 2 : nil
-        case 0xE3: return bytes.hasBytes([0xE3, 0x80, 0x80], at: index) ? 3 : nil
-        case 0xEF: return bytes.hasBytes([0xEF, 0xBB, 0xBF], at: index) ? 3 : nil
-        default: return nil
-        }
+        UTF8Blanks.width(startingAt: index, in: bytes)
     }
 
     /// Byte length of the blank ending just before `end`, if there is one.
     private static func blankWidth(_ bytes: Substring.UTF8View, endingAt end: Substring.UTF8View.Index) -> Int? {
-        let last = bytes[bytes.index(before: end)]
-        switch last {
+        UTF8Blanks.width(endingAt: end, in: bytes)
+    }
+}
+
+/// The blanks `trimmingSpaces` trims (space, tab, U+00A0, U+3000, U+FEFF;
+/// `Unicode.Scalar.isBlank`), found on UTF-8 bytes.
+enum UTF8Blanks {
+    /// Byte length of the blank starting at `index` of `bytes`, if one does.
+    static func width<Bytes: Collection<UInt8>>(startingAt index: Bytes.Index, in bytes: Bytes) -> Int? {
+        func byte(_ offset: Int) -> UInt8? {
+            guard let at = bytes.index(index, offsetBy: offset, limitedBy: bytes.endIndex), at < bytes.endIndex
+            else { return nil }
+            return bytes[at]
+        }
+        switch bytes[index] {
+        case 0x20, 0x09: return 1
+        case 0xC2: return byte(1) == 0xA0 ? 2 : nil
+        case 0xE3: return byte(1) == 0x80 && byte(2) == 0x80 ? 3 : nil
+        case 0xEF: return byte(1) == 0xBB && byte(2) == 0xBF ? 3 : nil
+        default: return nil
+        }
+    }
+
+    /// Byte length of the blank ending just before `end` in `bytes`, if one does.
+    static func width<Bytes: BidirectionalCollection<UInt8>>(endingAt end: Bytes.Index, in bytes: Bytes) -> Int? {
+        switch bytes[bytes.index(before: end)] {
         case 0x20, 0x09: return 1
         case 0xA0, 0x80, 0xBF:
-            for width in [2, 3] {
-                guard bytes.distance(from: bytes.startIndex, to: end) >= width else { continue }
-                let start = bytes.index(end, offsetBy: -width)
-                if blankWidth(bytes, at: start) == width { return width }
+            // A blank's lead byte is never a continuation byte, so a match is a whole scalar.
+            for width in 2...3 {
+                guard let start = bytes.index(end, offsetBy: -width, limitedBy: bytes.startIndex) else { return nil }
+                if Self.width(startingAt: start, in: bytes[start..<end]) == width { return width }
             }
             return nil
         default: return nil
         }
-    }
-}
-
-extension Collection where Element == UInt8 {
-    func hasBytes(_ pattern: [UInt8], at index: Index) -> Bool {
-        var position = index
-        for byte in pattern {
-            guard position < endIndex, self[position] == byte else { return false }
-            position = self.index(after: position)
-        }
-        return true
     }
 }
 

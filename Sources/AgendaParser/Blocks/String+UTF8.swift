@@ -131,30 +131,14 @@ enum ScalarDecoder {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
-    /// `bytes[range]` without the blanks (`Unicode.Scalar.isBlank`) at either end.
+    /// `bytes[range]` without the blanks at either end (see `UTF8Blanks`).
     static func trimmingBlanks(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
-        /// The width of the blank starting at `index` and ending by `end`, if one does.
-        func blankWidth(at index: Int, end: Int) -> Int? {
-            func byte(_ offset: Int) -> UInt8? { index + offset < end ? bytes[index + offset] : nil }
-            switch bytes[index] {
-            case 0x20, 0x09: return 1
-            case 0xC2: return byte(1) == 0xA0 ? 2 : nil
-            case 0xE3: return byte(1) == 0x80 && byte(2) == 0x80 ? 3 : nil
-            case 0xEF: return byte(1) == 0xBB && byte(2) == 0xBF ? 3 : nil
-            default: return nil
-            }
-        }
         var lower = range.lowerBound
-        while lower < range.upperBound, let width = blankWidth(at: lower, end: range.upperBound) { lower += width }
-        var upper = range.upperBound
-        // A blank ends at `upper` if one starts 1, 2 or 3 bytes back (a lead byte is never a continuation).
-        trailing: while upper > lower {
-            for width in 1...3 where upper - width >= lower && blankWidth(at: upper - width, end: upper) == width {
-                upper -= width
-                continue trailing
-            }
-            break
+        while lower < range.upperBound, let width = UTF8Blanks.width(startingAt: lower, in: bytes[range]) {
+            lower += width
         }
+        var upper = range.upperBound
+        while upper > lower, let width = UTF8Blanks.width(endingAt: upper, in: bytes[lower..<upper]) { upper -= width }
         return lower..<upper
     }
 }

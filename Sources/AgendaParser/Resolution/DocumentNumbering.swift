@@ -9,6 +9,7 @@ struct DocumentNumbering {
 
     /// Facts, pairs and passages come document by document, so a name is looked up
     /// only where it changes.
+    ///
     /// `document` reads an element's document name in place: iterating a lazy map
     /// of the elements instead would copy each one (retaining all its fields).
     init<Element>(_ elements: [Element], document: (Element) -> String) {
